@@ -1,0 +1,65 @@
+#pragma once
+// DeviceProfile: what this terminal is and how its camera records. One JSON file per device
+// (or the built-in simulated profile), validated on load so that a bad value is refused with
+// the field named, never half-applied.
+
+#include <QString>
+#include <QStringList>
+
+struct VideoProfile {
+    QString source = QStringLiteral("test");     // "test" (videotestsrc) or "v4l2"
+    QString device = QStringLiteral("/dev/video0");
+    QString encoder = QStringLiteral("x264");     // "x264", "openh264" or "v4l2h264"
+    QString x264Preset = QStringLiteral("superfast");
+    int width = 1280;
+    int height = 720;
+    int fps = 30;
+    int bitrateKbps = 4000;
+    int gopSeconds = 1;                            // keyframe interval; bounds pre-record granularity
+};
+
+struct AudioProfile {
+    QString source = QStringLiteral("test");      // "test" (audiotestsrc), "alsa", "pulse" or "none"
+    QString device;                                 // ALSA device, empty = default
+    int sampleRate = 48000;
+    int channels = 1;
+    int bitrateKbps = 64;
+};
+
+struct RecordingPolicy {
+    int prerecordSeconds = 30;      // 0..120
+    bool prerecordAudio = true;     // policy may forbid keeping sound from before the press
+    int postrecordSeconds = 0;      // 0..60
+    int segmentSeconds = 600;       // 10..3600
+    qint64 storageReserveMB = 500;  // refuse to start / stop cleanly below this much free space
+};
+
+struct DeviceProfile {
+    QString name = QStringLiteral("simulated");
+    bool simulated = true;
+    QString deviceId = QStringLiteral("SIM0001");
+    QString officerNo = QStringLiteral("11010001");   // on duty; issue 3 replaces this with sign-in
+    QString officerName = QStringLiteral("张明");
+    QString agency = QStringLiteral("市场监督管理局");
+    QString cryptoProfile = QStringLiteral("intl");    // "intl" (SHA-256) or "gm" (SM3)
+    bool hasFixedPosition = true;                       // simulated GPS
+    double latitude = 39.908692;
+    double longitude = 116.397477;
+    VideoProfile video;
+    AudioProfile audio;
+    RecordingPolicy policy;
+
+    // The built-in profile for simulation and tests: test sources, x264, the defaults above.
+    static DeviceProfile simulatedDefault();
+
+    // Reads a JSON profile; missing keys keep their defaults. On error returns false and sets
+    // *error to a message naming the field (Chinese, for the UI and the CLI).
+    static bool fromJson(const QByteArray &json, DeviceProfile *out, QString *error);
+    static bool fromFile(const QString &path, DeviceProfile *out, QString *error);
+    QByteArray toJson() const;
+
+    // Range and vocabulary checks shared by fromJson and callers that edit a profile.
+    QString validate() const;   // empty when valid
+
+    QString hashAlgorithm() const { return cryptoProfile == QLatin1String("gm") ? QStringLiteral("sm3") : QStringLiteral("sha256"); }
+};
