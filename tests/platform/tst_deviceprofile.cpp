@@ -68,6 +68,28 @@ private slots:
         QCOMPARE(p.deviceId, QStringLiteral("UNCHANGED"));   // nothing applied half-way
     }
 
+    // The example profiles shipped in resources/ must load: they are what field engineers copy.
+    void shippedProfilesLoad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("simulated") << "simulated.json";
+        QTest::newRow("device") << "device-v4l2.json";
+    }
+    void shippedProfilesLoad()
+    {
+        QFETCH(QString, file);
+        DeviceProfile p;
+        QString error;
+        QVERIFY2(DeviceProfile::fromFile(QStringLiteral(FIELDTERM_PROFILES_DIR "/") + file, &p, &error), qPrintable(error));
+        if (file == QLatin1String("simulated.json")) {
+            const DeviceProfile d = DeviceProfile::simulatedDefault();
+            QCOMPARE(p.toJson(), d.toJson());   // the documented example is the built-in default
+        } else {
+            QCOMPARE(p.video.encoder, QStringLiteral("v4l2h264"));
+            QCOMPARE(p.hashAlgorithm(), QStringLiteral("sm3"));
+        }
+    }
+
     void notJson()
     {
         DeviceProfile p;

@@ -1,0 +1,252 @@
+#include "cameracontroller.h"
+
+#include "recorder.h"
+#include "uilogging.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRunnable>
+
+#include <gst/gst.h>
+
+namespace {
+CameraController *s_instance = nullptr;
+
+const MarkerType kMarkerOrder[] = {MarkerType::ShowCredentials, MarkerType::Notify, MarkerType::Question,
+                                   MarkerType::Statement, MarkerType::Sign, MarkerType::Serve, MarkerType::Other};
+} // namespace
+
+CameraController::CameraController(Recorder *recorder, GstElement *previewSink, int prerecordSeconds,
+                                   int postrecordSeconds, QObject *parent)
+    : QObject(parent)
+    , m_recorder(recorder)
+    , m_previewSink(previewSink ? GST_ELEMENT(gst_object_ref(previewSink)) : nullptr)
+    , m_prerecordSeconds(prerecordSeconds)
+    , m_postrecordSeconds(postrecordSeconds)
+{
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, &CameraController::tick);
+    connect(recorder, &Recorder::stateChanged, this, &CameraController::onRecorderState, Qt::QueuedConnection);
+    connect(recorder, &Recorder::recordingStarted, this, &CameraController::onRecordingStarted, Qt::QueuedConnection);
+    connect(recorder, &Recorder::recordingStopped, this, &CameraController::onRecordingStopped, Qt::QueuedConnection);
+    connect(recorder, &Recorder::errorOccurred, this, &CameraController::onError, Qt::QueuedConnection);
+    connect(recorder, &Recorder::photoTaken, this, [this](const PhotoTaken &photo) {
+        ++m_photoCount;
+        emit photoCountChanged();
+        emit photoTaken(photo.path);
+    }, Qt::QueuedConnection);
+    connect(recorder, &Recorder::markerAdded, this, [this](const MarkerAdded &marker) {
+        ++m_markerCount;
+        m_lastMarkerLabel = markerLabel(marker.type);
+        emit markerCountChanged();
+        emit markerAdded(m_lastMarkerLabel);
+    }, Qt::QueuedConnection);
+}
+
+CameraController::~CameraController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+    if (m_previewSink)
+        gst_object_unref(m_previewSink);
+}
+
+CameraController *CameraController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "CameraController::create", "main must set the instance before QML loads");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void CameraController::setInstance(CameraController *instance)
+{
+    s_instance = instance;
+}
+
+bool CameraController::recording() const
+{
+    return m_state == Recording || m_state == PostRecord || m_state == Stopping;
+}
+
+QString CameraController::markerLabel(MarkerType type)
+{
+    switch (type) {
+    case MarkerType::ShowCredentials: return tr("亮证");
+    case MarkerType::Notify: return tr("告知");
+    case MarkerType::Question: return tr("询问");
+    case MarkerType::Statement: return tr("陈述申辩");
+    case MarkerType::Sign: return tr("签字");
+    case MarkerType::Serve: return tr("送达");
+    case MarkerType::Other: return tr("其他");
+    }
+    return QString();
+}
+
+QVariantList CameraController::markerTypes() const
+{
+    QVariantList list;
+    for (MarkerType type : kMarkerOrder)
+        list.append(QVariantMap{{QStringLiteral("key"), markerTypeKey(type)}, {QStringLiteral("label"), markerLabel(type)}});
+    return list;
+}
+
+void CameraController::startCamera()
+{
+    if (m_cameraStarted || !m_recorder)
+        return;
+    if (m_previewSink && !m_startWhenAttached) {
+        // Wait for attachPreview(): qml6glsink must know its item before the pipeline starts.
+        m_startWhenAttached = true;
+        return;
+    }
+    m_cameraStarted = true;
+    QMetaObject::invokeMethod(m_recorder, &Recorder::start, Qt::QueuedConnection);
+}
+
+void CameraController::attachPreview(QQuickItem *videoItem)
+{
+    if (!m_previewSink || !videoItem || m_cameraStarted)
+        return;
+    g_object_set(m_previewSink, "widget", videoItem, nullptr);
+    qCInfo(lcUi) << "preview attached";
+    QQuickWindow *window = videoItem->window();
+    if (!window) {
+        m_startWhenAttached = true;
+        startCamera();
+        return;
+    }
+    // RECIPES.md: qml6glsink renders only when PLAYING is requested from a render job in the
+    // BeforeSynchronizing stage, once the item has its GL context.
+    QPointer<CameraController> self(this);
+    window->scheduleRenderJob(QRunnable::create([self] {
+        if (self)
+            QMetaObject::invokeMethod(self, [self] { self->m_startWhenAttached = true; self->startCamera(); },
+                                      Qt::QueuedConnection);
+    }), QQuickWindow::BeforeSynchronizingStage);
+    window->update();
+}
+
+void CameraController::toggleRecording()
+{
+    if (recording())
+        stopRecording();
+    else
+        startRecording(false);
+}
+
+void CameraController::startRecording(bool audioOnly)
+{
+    if (!m_recorder || recording())
+        return;
+    const qint64 press = monotonicNowNs();   // the key event, before any queueing
+    m_pressMonoNs = press;
+    const RecordingMode mode = audioOnly ? RecordingMode::AudioOnly : RecordingMode::AudioVideo;
+    QPointer<Recorder> recorder = m_recorder;
+    QMetaObject::invokeMethod(recorder, [recorder, mode, press] { recorder->startRecording(mode, press); },
+                              Qt::QueuedConnection);
+}
+
+void CameraController::stopRecording()
+{
+    if (!m_recorder || !recording())
+        return;
+    m_stopPressMonoNs = monotonicNowNs();
+    QPointer<Recorder> recorder = m_recorder;
+    QMetaObject::invokeMethod(recorder, [recorder] { recorder->stopRecording(QStringLiteral("user")); },
+                              Qt::QueuedConnection);
+}
+
+void CameraController::takePhoto()
+{
+    if (m_recorder)
+        QMetaObject::invokeMethod(m_recorder, &Recorder::takePhoto, Qt::QueuedConnection);
+}
+
+void CameraController::addMarker(const QString &key)
+{
+    MarkerType type;
+    if (!markerTypeFromKey(key, &type)) {
+        qCWarning(lcUi) << "unknown marker type" << key;
+        return;
+    }
+    QPointer<Recorder> recorder = m_recorder;
+    if (recorder)
+        QMetaObject::invokeMethod(recorder, [recorder, type] { recorder->addMarker(type); }, Qt::QueuedConnection);
+}
+
+void CameraController::dismissError()
+{
+    setError(QString());
+}
+
+void CameraController::setError(const QString &message)
+{
+    if (m_lastError == message)
+        return;
+    m_lastError = message;
+    emit lastErrorChanged();
+}
+
+void CameraController::onRecorderState(RecorderState state)
+{
+    const State mapped = State(int(state));
+    if (mapped == m_state)
+        return;
+    const bool wasRecording = recording();
+    m_state = mapped;
+    if (!wasRecording && recording()) {
+        m_markerCount = 0;
+        m_lastMarkerLabel.clear();
+        emit markerCountChanged();
+        m_tick.start();
+    } else if (wasRecording && !recording()) {
+        m_tick.stop();
+    }
+    tick();
+    emit stateChanged();
+}
+
+void CameraController::onRecordingStarted(const RecordingStarted &info)
+{
+    if (m_audioOnly != (info.mode == RecordingMode::AudioOnly)) {
+        m_audioOnly = info.mode == RecordingMode::AudioOnly;
+        emit audioOnlyChanged();
+    }
+    if (info.pressMonoNs > 0)
+        m_pressMonoNs = info.pressMonoNs;
+    qCInfo(lcUi) << "recording" << info.recordingId << "started; press to first buffer"
+                 << info.pressToFirstBufferNs / 1e6 << "ms";
+    emit recordingLatency(info.pressToFirstBufferNs);
+}
+
+void CameraController::onRecordingStopped(const RecordingStopped &info)
+{
+    qCInfo(lcUi) << "recording" << info.recordingId << "stopped:" << info.reason;
+}
+
+void CameraController::onError(const RecorderError &error)
+{
+    qCWarning(lcUi) << "recorder error" << int(error.code) << error.detail;
+    setError(error.message);
+}
+
+void CameraController::tick()
+{
+    int elapsed = 0;
+    int post = 0;
+    if (recording()) {
+        elapsed = int((monotonicNowNs() - m_pressMonoNs) / 1000000000LL);
+        if (m_state == PostRecord && m_postrecordSeconds > 0)
+            post = qMax(0, m_postrecordSeconds - int((monotonicNowNs() - m_stopPressMonoNs) / 1000000000LL));
+    }
+    if (elapsed != m_elapsedSeconds) {
+        m_elapsedSeconds = elapsed;
+        emit elapsedSecondsChanged();
+    }
+    if (post != m_postrecordRemaining) {
+        m_postrecordRemaining = post;
+        emit postrecordRemainingChanged();
+    }
+}

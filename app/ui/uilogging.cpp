@@ -1,0 +1,2 @@
+#include "uilogging.h"
+Q_LOGGING_CATEGORY(lcUi, "fieldterm.ui")
