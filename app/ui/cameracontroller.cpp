@@ -1,6 +1,7 @@
 #include "cameracontroller.h"
 
 #include "recorder.h"
+#include "terminalcore.h"
 #include "uilogging.h"
 
 #include <QCoreApplication>
@@ -18,16 +19,20 @@ const MarkerType kMarkerOrder[] = {MarkerType::ShowCredentials, MarkerType::Noti
                                    MarkerType::Statement, MarkerType::Sign, MarkerType::Serve, MarkerType::Other};
 } // namespace
 
-CameraController::CameraController(Recorder *recorder, GstElement *previewSink, int prerecordSeconds,
+CameraController::CameraController(TerminalCore *core, GstElement *previewSink, int prerecordSeconds,
                                    int postrecordSeconds, QObject *parent)
     : QObject(parent)
-    , m_recorder(recorder)
+    , m_core(core)
     , m_previewSink(previewSink ? GST_ELEMENT(gst_object_ref(previewSink)) : nullptr)
     , m_prerecordSeconds(prerecordSeconds)
     , m_postrecordSeconds(postrecordSeconds)
 {
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &CameraController::tick);
+    connect(core, &TerminalCore::storeReady, this, &CameraController::startCameraIfReady);
+    connect(core, &TerminalCore::storeFailed, this, &CameraController::setError);
+    connect(core, &TerminalCore::storeError, this, &CameraController::setError);
+    Recorder *recorder = core->recorder();
     connect(recorder, &Recorder::stateChanged, this, &CameraController::onRecorderState, Qt::QueuedConnection);
     connect(recorder, &Recorder::recordingStarted, this, &CameraController::onRecordingStarted, Qt::QueuedConnection);
     connect(recorder, &Recorder::recordingStopped, this, &CameraController::onRecordingStopped, Qt::QueuedConnection);
@@ -94,36 +99,42 @@ QVariantList CameraController::markerTypes() const
 
 void CameraController::startCamera()
 {
-    if (m_cameraStarted || !m_recorder)
+    m_cameraWanted = true;
+    startCameraIfReady();
+}
+
+void CameraController::startCameraIfReady()
+{
+    if (m_cameraStarted || !m_cameraWanted || !m_core || !m_core->isStoreReady())
         return;
-    if (m_previewSink && !m_startWhenAttached) {
-        // Wait for attachPreview(): qml6glsink must know its item before the pipeline starts.
-        m_startWhenAttached = true;
-        return;
-    }
+    if (m_previewSink && !m_previewReady)
+        return;   // attachPreview() calls again
     m_cameraStarted = true;
-    QMetaObject::invokeMethod(m_recorder, &Recorder::start, Qt::QueuedConnection);
+    m_core->startCamera();
 }
 
 void CameraController::attachPreview(QQuickItem *videoItem)
 {
-    if (!m_previewSink || !videoItem || m_cameraStarted)
+    if (!m_previewSink || !videoItem || m_previewReady)
         return;
     g_object_set(m_previewSink, "widget", videoItem, nullptr);
     qCInfo(lcUi) << "preview attached";
     QQuickWindow *window = videoItem->window();
     if (!window) {
-        m_startWhenAttached = true;
-        startCamera();
+        m_previewReady = true;
+        startCameraIfReady();
         return;
     }
-    // RECIPES.md: qml6glsink renders only when PLAYING is requested from a render job in the
-    // BeforeSynchronizing stage, once the item has its GL context.
+    // RECIPES.md: qml6glsink renders only when PLAYING is requested after a render job in the
+    // BeforeSynchronizing stage has run, once the item has its GL context.
     QPointer<CameraController> self(this);
     window->scheduleRenderJob(QRunnable::create([self] {
-        if (self)
-            QMetaObject::invokeMethod(self, [self] { self->m_startWhenAttached = true; self->startCamera(); },
-                                      Qt::QueuedConnection);
+        QMetaObject::invokeMethod(self, [self] {
+            if (!self)
+                return;
+            self->m_previewReady = true;
+            self->startCameraIfReady();
+        }, Qt::QueuedConnection);
     }), QQuickWindow::BeforeSynchronizingStage);
     window->update();
 }
@@ -138,30 +149,25 @@ void CameraController::toggleRecording()
 
 void CameraController::startRecording(bool audioOnly)
 {
-    if (!m_recorder || recording())
+    if (!m_core || recording())
         return;
     const qint64 press = monotonicNowNs();   // the key event, before any queueing
     m_pressMonoNs = press;
-    const RecordingMode mode = audioOnly ? RecordingMode::AudioOnly : RecordingMode::AudioVideo;
-    QPointer<Recorder> recorder = m_recorder;
-    QMetaObject::invokeMethod(recorder, [recorder, mode, press] { recorder->startRecording(mode, press); },
-                              Qt::QueuedConnection);
+    m_core->startRecording(audioOnly ? RecordingMode::AudioOnly : RecordingMode::AudioVideo, press);
 }
 
 void CameraController::stopRecording()
 {
-    if (!m_recorder || !recording())
+    if (!m_core || !recording())
         return;
     m_stopPressMonoNs = monotonicNowNs();
-    QPointer<Recorder> recorder = m_recorder;
-    QMetaObject::invokeMethod(recorder, [recorder] { recorder->stopRecording(QStringLiteral("user")); },
-                              Qt::QueuedConnection);
+    m_core->stopRecording(QStringLiteral("user"));
 }
 
 void CameraController::takePhoto()
 {
-    if (m_recorder)
-        QMetaObject::invokeMethod(m_recorder, &Recorder::takePhoto, Qt::QueuedConnection);
+    if (m_core)
+        m_core->takePhoto();
 }
 
 void CameraController::addMarker(const QString &key)
@@ -171,9 +177,8 @@ void CameraController::addMarker(const QString &key)
         qCWarning(lcUi) << "unknown marker type" << key;
         return;
     }
-    QPointer<Recorder> recorder = m_recorder;
-    if (recorder)
-        QMetaObject::invokeMethod(recorder, [recorder, type] { recorder->addMarker(type); }, Qt::QueuedConnection);
+    if (m_core)
+        m_core->addMarker(type);
 }
 
 void CameraController::dismissError()

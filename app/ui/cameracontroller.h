@@ -8,12 +8,12 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QQuickItem>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class Recorder;
-class QQuickItem;
+class TerminalCore;
 class QQmlEngine;
 class QJSEngine;
 typedef struct _GstElement GstElement;
@@ -41,9 +41,9 @@ public:
     enum State { Stopped, Starting, Idle, Recording, PostRecord, Stopping, Failed };
     Q_ENUM(State)
 
-    // recorder lives on its own thread; previewSink (may be null) is the qml6glsink the
+    // core owns the recorder thread; previewSink (may be null) is the qml6glsink the
     // recorder's pipeline renders into.
-    CameraController(Recorder *recorder, GstElement *previewSink, int prerecordSeconds,
+    CameraController(TerminalCore *core, GstElement *previewSink, int prerecordSeconds,
                      int postrecordSeconds, QObject *parent = nullptr);
     ~CameraController() override;
 
@@ -66,8 +66,8 @@ public:
 
     static QString markerLabel(MarkerType type);
 
-    // Starts the camera pipeline. With a preview sink it waits until attachPreview() hands over
-    // the video item (the sink needs the item's GL context before it starts).
+    // Starts the camera pipeline once the store is ready and, with a preview sink, once
+    // attachPreview() has handed over the video item (the sink needs its GL context first).
     void startCamera();
 
     Q_INVOKABLE void toggleRecording();
@@ -99,10 +99,13 @@ private:
     void tick();
     void setError(const QString &message);
 
-    QPointer<Recorder> m_recorder;
+    void startCameraIfReady();
+
+    QPointer<TerminalCore> m_core;
     GstElement *m_previewSink = nullptr;
+    bool m_cameraWanted = false;
     bool m_cameraStarted = false;
-    bool m_startWhenAttached = false;
+    bool m_previewReady = false;
     State m_state = Stopped;
     int m_elapsedSeconds = 0;
     bool m_audioOnly = false;

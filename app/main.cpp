@@ -1,0 +1,102 @@
+// fieldterm: the terminal. Builds the object graph — core (store + recorder threads), the
+// facades QML sees, the QML engine — and runs. Nothing else lives here.
+
+#include "appoptions.h"
+#include "cameracontroller.h"
+#include "dutyinfo.h"
+#include "screenshotscript.h"
+#include "storageinfo.h"
+#include "storagestatus.h"
+#include "terminalcore.h"
+#include "todayrecordingsmodel.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTranslator>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <gst/gst.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(FieldtermPlugin)
+Q_IMPORT_QML_PLUGIN(Fieldterm_CorePlugin)
+
+int main(int argc, char *argv[])
+{
+    gst_init(&argc, &argv);
+    // qml6glsink renders through OpenGL (RECIPES.md): force the GL scene graph.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("fieldterm"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(FIELDTERM_VERSION));
+
+    AppOptions options;
+    QString error;
+    bool exitNow = false;
+    if (!parseAppOptions(QGuiApplication::arguments(), &options, &error, &exitNow)) {
+        std::fprintf(stderr, "%s\n", error.toUtf8().constData());
+        return 2;
+    }
+    QTranslator translator;
+    if (options.language != QLatin1String("zh_CN") && translator.load(QStringLiteral(":/i18n/fieldterm_") + options.language))
+        QGuiApplication::installTranslator(&translator);
+    if (!options.paths.ensure(&error)) {
+        std::fprintf(stderr, "%s\n", error.toUtf8().constData());
+        return 1;
+    }
+
+    // The preview sink is made before QML loads: creating it registers GstGLQt6VideoItem.
+    GstElement *previewSink = gst_element_factory_make("qml6glsink", "preview");
+    if (previewSink)
+        gst_object_ref_sink(previewSink);
+
+    StatvfsStorageInfo storage;
+    TerminalCoreOptions coreOptions;
+    coreOptions.previewSink = previewSink;
+    coreOptions.storage = &storage;
+    TerminalCore core(options.profile, options.paths, coreOptions);
+
+    const DeviceProfile &profile = options.profile;
+    FixedLocationSource location({profile.hasFixedPosition, profile.latitude, profile.longitude});
+    if (location.lastFix().valid)
+        core.setOverlayPosition(profile.latitude, profile.longitude, true);
+
+    CameraController camera(&core, previewSink, profile.policy.prerecordSeconds, profile.policy.postrecordSeconds);
+    DutyInfo duty(profile, &location);
+    const int kbps = profile.video.bitrateKbps + (profile.audio.source == QLatin1String("none") ? 0 : profile.audio.bitrateKbps);
+    StorageStatus storageStatus(&storage, options.paths.evidenceRoot(), profile.policy.storageReserveMB, kbps);
+    TodayRecordingsModel today(options.paths);
+    AppSettings settings(options.paths.root() + QStringLiteral("/ui.ini"));
+    CameraController::setInstance(&camera);
+    DutyInfo::setInstance(&duty);
+    StorageStatus::setInstance(&storageStatus);
+    TodayRecordingsModel::setInstance(&today);
+    AppSettings::setInstance(&settings);
+
+    QObject::connect(&core, &TerminalCore::storeReady, &today, &TodayRecordingsModel::refresh);
+    QObject::connect(&core, &TerminalCore::recordingChanged, &today, &TodayRecordingsModel::scheduleRefresh);
+    QObject::connect(&core, &TerminalCore::evidenceRegistered, &today, &TodayRecordingsModel::scheduleRefresh);
+    QObject::connect(&core, &TerminalCore::evidenceRegistered, &storageStatus, &StorageStatus::refresh);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Fieldterm/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    core.startStore();
+    camera.startCamera();
+
+    ScreenshotScript script(options.screenshot, window, &camera);
+    script.start();
+
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &core, &TerminalCore::shutdown);
+    const int rc = app.exec();
+    core.shutdown();
+    if (previewSink)
+        gst_object_unref(previewSink);
+    return rc;
+}
