@@ -111,6 +111,7 @@ bool DeviceProfile::fromJson(const QByteArray &json, DeviceProfile *out, QString
     Reader v{video, QStringLiteral("video."), r.error};
     v.str("source", &p.video.source);
     v.str("device", &p.video.device);
+    v.str("testPattern", &p.video.testPattern);
     v.str("encoder", &p.video.encoder);
     v.str("x264Preset", &p.video.x264Preset);
     v.integer("width", &p.video.width);
@@ -173,6 +174,10 @@ QString DeviceProfile::validate() const
         return outOfRange(QStringLiteral("longitude"), -180, 180);
     if (video.source != QLatin1String("test") && video.source != QLatin1String("v4l2"))
         return notOneOf(QStringLiteral("video.source"), {QStringLiteral("test"), QStringLiteral("v4l2")});
+    const QStringList patterns{QStringLiteral("ball"), QStringLiteral("smpte"), QStringLiteral("snow"),
+                               QStringLiteral("black"), QStringLiteral("white"), QStringLiteral("checkers-8")};
+    if (!patterns.contains(video.testPattern))
+        return notOneOf(QStringLiteral("video.testPattern"), patterns);
     const QStringList encoders{QStringLiteral("x264"), QStringLiteral("openh264"), QStringLiteral("v4l2h264")};
     if (!encoders.contains(video.encoder))
         return notOneOf(QStringLiteral("video.encoder"), encoders);
@@ -213,6 +218,7 @@ QString DeviceProfile::validate() const
 QByteArray DeviceProfile::toJson() const
 {
     QJsonObject v{{QStringLiteral("source"), video.source}, {QStringLiteral("device"), video.device},
+                  {QStringLiteral("testPattern"), video.testPattern},
                   {QStringLiteral("encoder"), video.encoder}, {QStringLiteral("x264Preset"), video.x264Preset},
                   {QStringLiteral("width"), video.width}, {QStringLiteral("height"), video.height},
                   {QStringLiteral("fps"), video.fps}, {QStringLiteral("bitrateKbps"), video.bitrateKbps},

@@ -9,6 +9,9 @@
 struct VideoProfile {
     QString source = QStringLiteral("test");     // "test" (videotestsrc) or "v4l2"
     QString device = QStringLiteral("/dev/video0");
+    // videotestsrc pattern for source "test": "ball" (moving, the default) or a static one
+    // ("smpte", "snow", "black", "white", "checkers-8") so tests can reproduce a frame.
+    QString testPattern = QStringLiteral("ball");
     QString encoder = QStringLiteral("x264");     // "x264", "openh264" or "v4l2h264"
     QString x264Preset = QStringLiteral("superfast");
     int width = 1280;

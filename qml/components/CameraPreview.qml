@@ -73,8 +73,9 @@ Rectangle {
         elapsedSeconds: root.elapsedSeconds
         prerecordSeconds: root.prerecordSeconds
         postrecordRemaining: root.postrecordRemaining
+        // Bottom-left: the top band of the picture carries the burned-in watermark.
         anchors.left: parent.left
-        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingM
     }
 

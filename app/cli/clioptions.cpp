@@ -1,0 +1,228 @@
+#include "clioptions.h"
+
+#include "markerlabels.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// "--name=value" or "--name value"; advances i past the value.
+bool takeValue(const QStringList &args, int *i, const QString &name, QString *value, QString *error)
+{
+    const QString arg = args.at(*i);
+    if (arg.startsWith(name + QLatin1Char('='))) {
+        *value = arg.mid(name.size() + 1);
+        return true;
+    }
+    if (*i + 1 >= args.size()) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 缺少取值").arg(name);
+        return false;
+    }
+    *value = args.at(++*i);
+    return true;
+}
+
+bool toInt(const QString &name, const QString &text, qint64 lo, qint64 hi, qint64 *out, QString *error)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < lo || v > hi) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 需要 %2–%3 之间的整数，收到“%4”").arg(name).arg(lo).arg(hi).arg(text);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool parseMark(const QString &text, MarkRequest *out, QString *error)
+{
+    const int colon = int(text.indexOf(QLatin1Char(':')));
+    bool ok = false;
+    const double seconds = colon > 0 ? text.left(colon).toDouble(&ok) : 0;
+    if (colon <= 0 || !ok || seconds < 0 || seconds > 86400) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 --mark 的格式应为 秒数:类型（例如 2:告知 或 2.5:notify），收到“%1”").arg(text);
+        return false;
+    }
+    if (!MarkerLabels::keyFromText(text.mid(colon + 1), &out->key)) {
+        QStringList names;
+        for (const auto &pair : MarkerLabels::all())
+            names << pair.first + QLatin1Char('/') + pair.second;
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 --mark 的标记类型“%1”无效，可用：%2").arg(text.mid(colon + 1), names.join(QLatin1String(", ")));
+        return false;
+    }
+    out->offsetMs = qint64(seconds * 1000.0 + 0.5);
+    return true;
+}
+
+} // namespace
+
+bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
+{
+    static const QStringList commands{QStringLiteral("record"), QStringLiteral("photo"), QStringLiteral("list"), QStringLiteral("verify")};
+    QStringList recordOnly;
+    bool sawSeconds = false;
+    bool sawJson = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        QString value;
+        qint64 n = 0;
+        auto intOption = [&](qint64 lo, qint64 hi) { return takeValue(args, &i, name, &value, error) && toInt(name, value, lo, hi, &n, error); };
+
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            o->help = true;
+        } else if (arg == QLatin1String("-v") || arg == QLatin1String("--verbose")) {
+            o->verbose = true;
+        } else if (name == QLatin1String("--data-dir")) {
+            if (!takeValue(args, &i, name, &o->dataDir, error))
+                return false;
+        } else if (name == QLatin1String("--profile")) {
+            if (!takeValue(args, &i, name, &o->profilePath, error))
+                return false;
+        } else if (name == QLatin1String("--width")) {
+            if (!intOption(1, 100000))
+                return false;
+            o->width = int(n);
+        } else if (name == QLatin1String("--height")) {
+            if (!intOption(1, 100000))
+                return false;
+            o->height = int(n);
+        } else if (name == QLatin1String("--fps")) {
+            if (!intOption(1, 1000))
+                return false;
+            o->fps = int(n);
+        } else if (name == QLatin1String("--bitrate-kbps")) {
+            if (!intOption(1, 1000000))
+                return false;
+            o->bitrateKbps = int(n);
+        } else if (name == QLatin1String("--segment-seconds")) {
+            if (!intOption(1, 1000000))
+                return false;
+            o->segmentSeconds = int(n);
+        } else if (name == QLatin1String("--postrecord")) {
+            if (!intOption(0, 1000000))
+                return false;
+            o->postrecordSeconds = int(n);
+        } else if (name == QLatin1String("--reserve-mb")) {
+            if (!intOption(0, 1'000'000'000'000))
+                return false;
+            o->reserveMB = n;
+        } else if (name == QLatin1String("--preset")) {
+            if (!takeValue(args, &i, name, &value, error))
+                return false;
+            o->preset = value;
+        } else if (name == QLatin1String("--crypto")) {
+            if (!takeValue(args, &i, name, &value, error))
+                return false;
+            if (value != QLatin1String("intl") && value != QLatin1String("gm")) {
+                *error = QCoreApplication::translate("fieldterm-cli", "选项 --crypto 只能是 intl（SHA-256）或 gm（SM3），收到“%1”").arg(value);
+                return false;
+            }
+            o->crypto = value;
+        } else if (arg == QLatin1String("--no-audio-prerecord")) {
+            o->noAudioPrerecord = true;
+        } else if (name == QLatin1String("--seconds")) {
+            if (!intOption(1, 24 * 3600))
+                return false;
+            o->seconds = int(n);
+            sawSeconds = true;
+            recordOnly << name;
+        } else if (name == QLatin1String("--prerecord")) {
+            if (!intOption(0, 1000000))
+                return false;
+            o->prerecordSeconds = int(n);
+            recordOnly << name;
+        } else if (name == QLatin1String("--mark")) {
+            MarkRequest m;
+            if (!takeValue(args, &i, name, &value, error) || !parseMark(value, &m, error))
+                return false;
+            o->marks << m;
+            recordOnly << name;
+        } else if (arg == QLatin1String("--audio-only")) {
+            o->audioOnly = true;
+            recordOnly << arg;
+        } else if (arg == QLatin1String("--json")) {
+            o->json = true;
+            sawJson = true;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            *error = QCoreApplication::translate("fieldterm-cli", "未知选项 %1。使用 --help 查看用法。").arg(arg);
+            return false;
+        } else if (o->command.isEmpty()) {
+            if (!commands.contains(arg)) {
+                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify。").arg(arg);
+                return false;
+            }
+            o->command = arg;
+        } else {
+            *error = QCoreApplication::translate("fieldterm-cli", "多余的参数 %1。使用 --help 查看用法。").arg(arg);
+            return false;
+        }
+    }
+    if (o->help)
+        return true;
+    if (o->command.isEmpty()) {
+        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list 或 verify）。使用 --help 查看用法。");
+        return false;
+    }
+    if (o->command != QLatin1String("record") && !recordOnly.isEmpty()) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 只能用于 record 命令").arg(recordOnly.first());
+        return false;
+    }
+    if (sawJson && o->command != QLatin1String("record") && o->command != QLatin1String("list")) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 --json 只能用于 record 和 list 命令");
+        return false;
+    }
+    if (o->command == QLatin1String("record")) {
+        if (!sawSeconds) {
+            *error = QCoreApplication::translate("fieldterm-cli", "record 命令需要 --seconds N（录像秒数）");
+            return false;
+        }
+        for (const MarkRequest &m : std::as_const(o->marks)) {
+            if (m.offsetMs >= qint64(o->seconds) * 1000) {
+                *error = QCoreApplication::translate("fieldterm-cli", "选项 --mark 的时间 %1 秒不在录像时长 %2 秒之内").arg(double(m.offsetMs) / 1000.0).arg(o->seconds);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate("fieldterm-cli",
+        "用法：fieldterm-cli [全局选项] 命令 [命令选项]\n"
+        "\n"
+        "执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。\n"
+        "每个命令先打开证据库并执行启动检查（恢复中断的文件、登记无记录的文件、标记缺失的文件）。\n"
+        "\n"
+        "命令：\n"
+        "  record --seconds N   录像 N 秒，等待所有分段计算校验值并登记后退出\n"
+        "      --prerecord S        预录 S 秒（默认 0）：先等待预录缓冲存满 S 秒再开始\n"
+        "      --mark T:类型        开始后第 T 秒添加标记，可重复。类型：亮证 告知 询问 陈述申辩\n"
+        "                           签字 送达 其他（或 show_credentials notify question statement\n"
+        "                           sign serve other）\n"
+        "      --audio-only         仅录音\n"
+        "      --json               在标准输出打印 JSON 摘要（录像编号、文件、按键到首帧延迟、预录时长）\n"
+        "  photo                拍一张照片，登记后打印其路径\n"
+        "  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）\n"
+        "  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零\n"
+        "\n"
+        "全局选项：\n"
+        "  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）\n"
+        "  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）\n"
+        "  -v, --verbose        输出详细日志\n"
+        "  -h, --help           显示本帮助\n"
+        "\n"
+        "设备配置覆盖（用于测试和性能评估）：\n"
+        "  --width W --height H --fps F   视频分辨率和帧率\n"
+        "  --bitrate-kbps K               视频码率\n"
+        "  --preset P                     x264 预设（ultrafast superfast veryfast faster fast medium）\n"
+        "  --segment-seconds S            分段时长（秒）\n"
+        "  --reserve-mb M                 存储保留空间（MB），低于此值不开始录像\n"
+        "  --postrecord S                 停止后继续录像的秒数\n"
+        "  --crypto intl|gm               校验算法：intl = SHA-256，gm = SM3\n"
+        "  --no-audio-prerecord           预录部分不保留声音\n"
+        "\n"
+        "退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；\n"
+        "        4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）\n");
+}

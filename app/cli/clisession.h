@@ -1,0 +1,50 @@
+#pragma once
+// CliSession: what every fieldterm-cli command shares — the data directory and profile of this
+// run, the TerminalCore (store opened and reconciled before any command runs), waiting on the
+// event loop, printing, and mapping failures to exit codes.
+
+#include "clioptions.h"
+
+#include "datapaths.h"
+#include "deviceprofile.h"
+#include "recordertypes.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class SignalWatcher;
+class TerminalCore;
+
+class CliSession
+{
+public:
+    CliSession(const CliOptions &options, SignalWatcher *signalWatcher);
+    ~CliSession();
+
+    // Resolves paths and profile, creates the core, opens the store and runs reconciliation.
+    // Returns ExitOk, or the exit code after printing the reason.
+    int open();
+
+    const CliOptions &options() const { return m_options; }
+    const DataPaths &paths() const { return m_paths; }
+    const DeviceProfile &profile() const { return m_profile; }
+    TerminalCore &core() { return *m_core; }
+    SignalWatcher *signalWatcher() const { return m_signals; }
+    int interruptSignal() const;   // 0 unless SIGINT/SIGTERM arrived
+
+    // Runs the event loop until done() is true (true) or the timeout passes (false).
+    static bool waitFor(const std::function<bool()> &done, int timeoutMs);
+
+    static void printErr(const QString &line);   // UTF-8, newline added
+    static void printOut(const QByteArray &bytes);
+    static int exitCodeFor(const RecorderError &error);
+
+private:
+    CliOptions m_options;
+    SignalWatcher *m_signals = nullptr;
+    DataPaths m_paths;
+    DeviceProfile m_profile;
+    std::unique_ptr<TerminalCore> m_core;
+};

@@ -1,0 +1,58 @@
+// fieldterm-cli: headless control of the terminal's recorder and evidence store, for tests
+// and field engineers. Argument parsing and one file per command; the object graph is the same
+// TerminalCore the terminal's UI uses.
+#include "clioptions.h"
+#include "clisession.h"
+#include "i18n.h"
+#include "listcommand.h"
+#include "photocommand.h"
+#include "recordcommand.h"
+#include "signalwatcher.h"
+#include "verifycommand.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char *argv[])
+{
+    SignalWatcher::blockTerminationSignals();   // before any thread exists
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fieldterm-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("fieldterm"));
+
+    // --lang zh_CN|en (default zh_CN, the source language) is taken out before parsing, so the
+    // parser's own messages come out in the chosen language.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString language;
+    QString error;
+    if (!I18n::takeLanguageOption(&arguments, &language, &error) || !I18n::install(language, &error)) {
+        CliSession::printErr(error);
+        return ExitUsage;
+    }
+    CliOptions options;
+    if (!parseCommandLine(arguments, &options, &error)) {
+        CliSession::printErr(error);
+        return ExitUsage;
+    }
+    if (options.help) {
+        CliSession::printOut(helpText().toUtf8());
+        return ExitOk;
+    }
+    // stderr carries progress and errors for people; library chatter only with --verbose
+    // (QT_LOGGING_RULES still overrides this).
+    if (!options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\nfieldterm.*.info=false"));
+
+    SignalWatcher signalWatcher;
+    CliSession session(options, &signalWatcher);
+    const int opened = session.open();
+    if (opened != ExitOk)
+        return opened;
+    if (options.command == QLatin1String("record"))
+        return runRecord(session);
+    if (options.command == QLatin1String("photo"))
+        return runPhoto(session);
+    if (options.command == QLatin1String("list"))
+        return runList(session);
+    return runVerify(session);
+}

@@ -1,0 +1,3 @@
+#include "evidencelogging.h"
+
+Q_LOGGING_CATEGORY(lcEvidence, "fieldterm.evidence")

@@ -1,0 +1,48 @@
+#pragma once
+// EvidenceQuery: the read side of the evidence store, on its own read-only connection, for the
+// thread that creates it (the GUI thread, the CLI, the verifier). Sees committed rows only, so
+// it never shows a file before its hash is recorded as anything but 'open'.
+
+#include "evidencerecord.h"
+
+#include "database.h"
+#include "datapaths.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class EvidenceQuery
+{
+public:
+    explicit EvidenceQuery(const DataPaths &paths);
+
+    // Opens the reader connection; false with *error (Chinese) when the store cannot be read.
+    bool open(QString *error);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastError() const { return m_error; }
+
+    // Every evidence row, oldest first, with absolutePath filled in.
+    QList<EvidenceRecord> allEvidence();
+    QList<EvidenceRecord> evidenceOfRecording(const QString &recordingId);
+    // Markers by recording id, each list ordered by offset.
+    QHash<QString, QList<MarkerRecord>> allMarkers();
+    QList<MarkerRecord> markers(const QString &recordingId);
+
+    // Recordings pressed on the given local calendar day, newest first, summarised for the
+    // home page (startWall is the first frame, pre-record included).
+    QList<RecordingSummary> recordingsOn(const QDate &localDay);
+    QList<RecordingSummary> todayRecordings() { return recordingsOn(QDate::currentDate()); }
+    bool recordingSummary(const QString &recordingId, RecordingSummary *out);
+    int photosOn(const QDate &localDay);
+    EvidenceCounts counts();
+
+private:
+    QList<EvidenceRecord> readEvidence(const char *sql, const QString &param);
+    QList<RecordingSummary> readSummaries(const char *sql, const QString &a, const QString &b);
+
+    DataPaths m_paths;
+    Database m_db;
+    QString m_error;
+};

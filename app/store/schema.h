@@ -1,0 +1,20 @@
+#pragma once
+// The store's schema, one migration step per user_version (KDE Kasts' pattern): step N turns a
+// version N-1 database into version N and runs inside its own transaction (migrations.cpp).
+// Never edit a released step; add the next one.
+
+#include "migrations.h"
+
+#include <QList>
+
+namespace Schema {
+
+constexpr int latestVersion = 1;
+
+// The steps that build the current schema, in order.
+QList<MigrationStep> steps();
+
+// v1: recordings, evidence (one row per media file or photo), markers.
+bool migrateTo1(Database &db, QString *error);
+
+} // namespace Schema
