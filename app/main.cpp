@@ -4,6 +4,7 @@
 #include "appoptions.h"
 #include "cameracontroller.h"
 #include "dutyinfo.h"
+#include "i18n.h"
 #include "screenshotscript.h"
 #include "storageinfo.h"
 #include "storagestatus.h"
@@ -13,7 +14,6 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <gst/gst.h>
@@ -32,23 +32,31 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("fieldterm"));
     QGuiApplication::setApplicationVersion(QStringLiteral(FIELDTERM_VERSION));
 
-    AppOptions options;
+    // The language before the options, so --help and option errors come out in it (a bad --lang
+    // value is left for parseAppOptions to report).
+    QStringList languageArgs = QGuiApplication::arguments();
+    QString language;
     QString error;
+    if (I18n::takeLanguageOption(&languageArgs, &language, &error) && !I18n::install(language, &error)) {
+        std::fprintf(stderr, "%s\n", error.toUtf8().constData());
+        return 2;
+    }
+    AppOptions options;
     bool exitNow = false;
     if (!parseAppOptions(QGuiApplication::arguments(), &options, &error, &exitNow)) {
         std::fprintf(stderr, "%s\n", error.toUtf8().constData());
         return 2;
     }
-    QTranslator translator;
-    if (options.language != QLatin1String("zh_CN") && translator.load(QStringLiteral(":/i18n/fieldterm_") + options.language))
-        QGuiApplication::installTranslator(&translator);
     if (!options.paths.ensure(&error)) {
         std::fprintf(stderr, "%s\n", error.toUtf8().constData());
         return 1;
     }
 
-    // The preview sink is made before QML loads: creating it registers GstGLQt6VideoItem.
-    GstElement *previewSink = gst_element_factory_make("qml6glsink", "preview");
+    // The preview sink is made before QML loads: creating it registers GstGLQt6VideoItem. The
+    // offscreen/minimal platforms have no OpenGL to render it: record without a preview there.
+    const QString platform = QGuiApplication::platformName();
+    const bool glPlatform = platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+    GstElement *previewSink = glPlatform ? gst_element_factory_make("qml6glsink", "preview") : nullptr;
     if (previewSink)
         gst_object_ref_sink(previewSink);
 

@@ -211,6 +211,7 @@ QString helpText()
         "  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）\n"
         "  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）\n"
         "  -v, --verbose        输出详细日志\n"
+        "  --lang zh_CN|en      界面语言（默认 zh_CN）\n"
         "  -h, --help           显示本帮助\n"
         "\n"
         "设备配置覆盖（用于测试和性能评估）：\n"

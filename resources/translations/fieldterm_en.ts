@@ -706,55 +706,95 @@
     </message>
     <message>
         <source>选项 %1 缺少取值</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 needs a value</translation>
     </message>
     <message>
         <source>选项 %1 需要 %2–%3 之间的整数，收到“%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 needs a whole number from %2 to %3, got “%4”</translation>
     </message>
     <message>
         <source>选项 --mark 的格式应为 秒数:类型（例如 2:告知 或 2.5:notify），收到“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --mark must be SECONDS:TYPE (for example 2:告知 or 2.5:notify), got “%1”</translation>
     </message>
     <message>
         <source>选项 --mark 的标记类型“%1”无效，可用：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --mark: unknown marker type “%1”; valid types: %2</translation>
     </message>
     <message>
         <source>选项 --crypto 只能是 intl（SHA-256）或 gm（SM3），收到“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --crypto must be intl (SHA-256) or gm (SM3), got “%1”</translation>
     </message>
     <message>
         <source>未知选项 %1。使用 --help 查看用法。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option %1. Use --help to see the usage.</translation>
     </message>
     <message>
         <source>未知命令 %1。可用命令：record、photo、list、verify。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command %1. Commands: record, photo, list, verify.</translation>
     </message>
     <message>
         <source>多余的参数 %1。使用 --help 查看用法。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument %1. Use --help to see the usage.</translation>
     </message>
     <message>
         <source>缺少命令（record、photo、list 或 verify）。使用 --help 查看用法。</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing command (record, photo, list or verify). Use --help to see the usage.</translation>
     </message>
     <message>
         <source>选项 %1 只能用于 record 命令</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 can only be used with the record command</translation>
     </message>
     <message>
         <source>选项 --json 只能用于 record 和 list 命令</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --json can only be used with the record and list commands</translation>
     </message>
     <message>
         <source>record 命令需要 --seconds N（录像秒数）</source>
-        <translation type="unfinished"></translation>
+        <translation>The record command needs --seconds N (how many seconds to record)</translation>
     </message>
     <message>
         <source>选项 --mark 的时间 %1 秒不在录像时长 %2 秒之内</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --mark: %1 s is not within the %2 s recording</translation>
+    </message>
+    <message>
+        <source>相机在 %1 秒内未就绪。请检查摄像头和设备配置。</source>
+        <translation>The camera was not ready within %1 s. Check the camera and the device profile.</translation>
+    </message>
+    <message>
+        <source>拍照失败。请检查相机。</source>
+        <translation>Taking the photo failed. Check the camera.</translation>
+    </message>
+    <message>
+        <source>照片已保存但未能登记：%1。下次启动时会自动登记。</source>
+        <translation>The photo was saved but could not be registered: %1. It will be registered automatically at the next start.</translation>
+    </message>
+    <message>
+        <source>收到中止信号，正在停止录像并保存文件…</source>
+        <translation>Abort signal received; stopping the recording and saving the files…</translation>
+    </message>
+    <message>
+        <source>预录缓冲中 %1 秒…</source>
+        <translation>Filling the pre-record buffer: %1 s…</translation>
+    </message>
+    <message>
+        <source>录像未能在 %1 秒内开始。请检查相机。</source>
+        <translation>Recording did not start within %1 s. Check the camera.</translation>
+    </message>
+    <message>
+        <source>录像中 %1/%2 秒</source>
+        <translation>Recording %1/%2 s</translation>
+    </message>
+    <message>
+        <source>录像未能在 %1 秒内停止。已录文件会在下次启动时自动恢复。</source>
+        <translation>Recording did not stop within %1 s. The files recorded so far will be recovered automatically at the next start.</translation>
+    </message>
+    <message>
+        <source>%1 个分段文件未能登记校验值，下次启动时会自动恢复登记。</source>
+        <translation>%1 segment file(s) could not be registered with their hashes; they will be registered automatically at the next start.</translation>
+    </message>
+    <message>
+        <source>录像完成：%1 个文件已计算校验值并登记。</source>
+        <translation>Recording finished: %1 file(s) hashed and registered.</translation>
     </message>
     <message>
         <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
@@ -778,6 +818,7 @@
   --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
   --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）
   -v, --verbose        输出详细日志
+  --lang zh_CN|en      界面语言（默认 zh_CN）
   -h, --help           显示本帮助
 
 设备配置覆盖（用于测试和性能评估）：
@@ -793,47 +834,52 @@
 退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
         4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>相机在 %1 秒内未就绪。请检查摄像头和设备配置。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>拍照失败。请检查相机。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>照片已保存但未能登记：%1。下次启动时会自动登记。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>收到中止信号，正在停止录像并保存文件…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预录缓冲中 %1 秒…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>录像未能在 %1 秒内开始。请检查相机。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>录像中 %1/%2 秒</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>录像未能在 %1 秒内停止。已录文件会在下次启动时自动恢复。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 个分段文件未能登记校验值，下次启动时会自动恢复登记。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>录像完成：%1 个文件已计算校验值并登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: fieldterm-cli [global options] command [command options]
+
+Command-line control of the field terminal: the same recorder and evidence store as the
+terminal program, without a user interface. Every command first opens the evidence store and
+runs the start-up check (recovers interrupted files, registers unregistered files, flags
+missing files).
+
+Commands:
+  record --seconds N   record for N seconds; exits once every segment is hashed and registered
+      --prerecord S        pre-record S seconds (default 0): waits until the pre-record buffer
+                           holds S seconds, then starts
+      --mark T:TYPE        add a marker T seconds after the start; repeatable. Types: 亮证 告知
+                           询问 陈述申辩 签字 送达 其他 (or show_credentials notify question
+                           statement sign serve other)
+      --audio-only         record audio only
+      --json               print a JSON summary on standard output (recording id, files,
+                           press-to-first-frame latency, pre-record length)
+  photo                take a photo, register it and print its path
+  list [--json]        list every evidence file (path, hash, algorithm, duration, size, status,
+                       markers)
+  verify               re-hash every file and compare it with the registered hash; non-zero
+                       exit on any mismatch or missing file
+
+Global options:
+  --data-dir DIR       data directory (default: $XDG_DATA_HOME/fieldterm, the same as the
+                       terminal program)
+  --profile FILE.json  device profile (default: DIR/profile.json; the built-in simulated device
+                       when there is none)
+  -v, --verbose        verbose logging
+  --lang zh_CN|en      interface language (default: zh_CN)
+  -h, --help           show this help
+
+Device profile overrides (for tests and performance evaluation):
+  --width W --height H --fps F   video resolution and frame rate
+  --bitrate-kbps K               video bitrate
+  --preset P                     x264 preset (ultrafast superfast veryfast faster fast medium)
+  --segment-seconds S            segment length (seconds)
+  --reserve-mb M                 storage reserve (MB); recording does not start below it
+  --postrecord S                 seconds to keep recording after stop
+  --crypto intl|gm               hash algorithm: intl = SHA-256, gm = SM3
+  --no-audio-prerecord           no sound in the pre-recorded part
+
+Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profile error;
+            3 storage low; 4 camera/microphone/encoder error; 5 evidence store error;
+            128+signal aborted by SIGINT/SIGTERM (files are saved)
+</translation>
     </message>
 </context>
 </TS>

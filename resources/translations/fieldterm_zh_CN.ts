@@ -754,45 +754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
-
-执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。
-每个命令先打开证据库并执行启动检查（恢复中断的文件、登记无记录的文件、标记缺失的文件）。
-
-命令：
-  record --seconds N   录像 N 秒，等待所有分段计算校验值并登记后退出
-      --prerecord S        预录 S 秒（默认 0）：先等待预录缓冲存满 S 秒再开始
-      --mark T:类型        开始后第 T 秒添加标记，可重复。类型：亮证 告知 询问 陈述申辩
-                           签字 送达 其他（或 show_credentials notify question statement
-                           sign serve other）
-      --audio-only         仅录音
-      --json               在标准输出打印 JSON 摘要（录像编号、文件、按键到首帧延迟、预录时长）
-  photo                拍一张照片，登记后打印其路径
-  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）
-  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零
-
-全局选项：
-  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
-  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）
-  -v, --verbose        输出详细日志
-  -h, --help           显示本帮助
-
-设备配置覆盖（用于测试和性能评估）：
-  --width W --height H --fps F   视频分辨率和帧率
-  --bitrate-kbps K               视频码率
-  --preset P                     x264 预设（ultrafast superfast veryfast faster fast medium）
-  --segment-seconds S            分段时长（秒）
-  --reserve-mb M                 存储保留空间（MB），低于此值不开始录像
-  --postrecord S                 停止后继续录像的秒数
-  --crypto intl|gm               校验算法：intl = SHA-256，gm = SM3
-  --no-audio-prerecord           预录部分不保留声音
-
-退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
-        4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>相机在 %1 秒内未就绪。请检查摄像头和设备配置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +791,46 @@
     </message>
     <message>
         <source>录像完成：%1 个文件已计算校验值并登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
+
+执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。
+每个命令先打开证据库并执行启动检查（恢复中断的文件、登记无记录的文件、标记缺失的文件）。
+
+命令：
+  record --seconds N   录像 N 秒，等待所有分段计算校验值并登记后退出
+      --prerecord S        预录 S 秒（默认 0）：先等待预录缓冲存满 S 秒再开始
+      --mark T:类型        开始后第 T 秒添加标记，可重复。类型：亮证 告知 询问 陈述申辩
+                           签字 送达 其他（或 show_credentials notify question statement
+                           sign serve other）
+      --audio-only         仅录音
+      --json               在标准输出打印 JSON 摘要（录像编号、文件、按键到首帧延迟、预录时长）
+  photo                拍一张照片，登记后打印其路径
+  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）
+  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零
+
+全局选项：
+  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
+  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）
+  -v, --verbose        输出详细日志
+  --lang zh_CN|en      界面语言（默认 zh_CN）
+  -h, --help           显示本帮助
+
+设备配置覆盖（用于测试和性能评估）：
+  --width W --height H --fps F   视频分辨率和帧率
+  --bitrate-kbps K               视频码率
+  --preset P                     x264 预设（ultrafast superfast veryfast faster fast medium）
+  --segment-seconds S            分段时长（秒）
+  --reserve-mb M                 存储保留空间（MB），低于此值不开始录像
+  --postrecord S                 停止后继续录像的秒数
+  --crypto intl|gm               校验算法：intl = SHA-256，gm = SM3
+  --no-audio-prerecord           预录部分不保留声音
+
+退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
+        4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,7 +58,7 @@ private slots:
         for (int i = 0; i < en.messages.size(); ++i) {
             const TsMessage &m = en.messages.at(i);
             if (m.current())
-                QTest::addRow("%s", qPrintable(describe(m).left(60))) << i;
+                QTest::addRow("%s", qPrintable(describe(m).left(60).replace(QLatin1Char('\n'), QLatin1Char(' ')))) << i;
         }
     }
     void englishFinished()
@@ -112,11 +112,11 @@ private slots:
         for (const TsMessage &m : scanned.messages) {
             const auto it = committed.constFind(m.key());
             if (it == committed.constEnd())
-                missing << describe(m) + QLatin1String(" — not in the .ts");
+                missing << describe(m) + QStringLiteral(" — not in the .ts");
             else if (!it->current())
-                missing << describe(m) + QLatin1String(" — marked ") + it->type + QLatin1String(" but used");
+                missing << describe(m) + QStringLiteral(" — marked ") + it->type + QLatin1String(" but used");
             else if (!it->type.isEmpty())
-                missing << describe(m) + QLatin1String(" — ") + it->type;
+                missing << describe(m) + QStringLiteral(" — ") + it->type;
         }
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("%1 string(s) in the code lack a finished English translation. Run "
@@ -136,7 +136,7 @@ private slots:
                 continue;
             const QByteArray context = m.context.toUtf8(), source = m.source.toUtf8(), comment = m.comment.toUtf8();
             const QString one = translator.translate(context.constData(), source.constData(), comment.constData(), m.numerus ? 1 : -1);
-            QVERIFY2(one == m.forms.constFirst(), qPrintable(describe(m) + QLatin1String(" → ") + one));
+            QVERIFY2(one == m.forms.constFirst(), qPrintable(describe(m) + QStringLiteral(" → ") + one));
             if (m.numerus)
                 QCOMPARE(translator.translate(context.constData(), source.constData(), comment.constData(), 2), m.forms.at(1));
         }
@@ -150,7 +150,7 @@ private slots:
         for (const TsMessage &m : loadTs(kTsDir + QStringLiteral("/fieldterm_zh_CN.ts")).messages) {
             const QByteArray context = m.context.toUtf8(), source = m.source.toUtf8(), comment = m.comment.toUtf8();
             const QString text = translator.translate(context.constData(), source.constData(), comment.constData(), m.numerus ? 1 : -1);
-            QVERIFY2(text.isEmpty() || text == m.source, qPrintable(describe(m) + QLatin1String(" → ") + text));
+            QVERIFY2(text.isEmpty() || text == m.source, qPrintable(describe(m) + QStringLiteral(" → ") + text));
         }
         QVERIFY(I18n::install(QStringLiteral("zh_CN")));
         QCOMPARE(QCoreApplication::translate("Marker", "亮证"), QStringLiteral("亮证"));

@@ -45,6 +45,7 @@ private slots:
         app.setProcessChannelMode(QProcess::MergedChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fieldterm.*.info=true"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the real xcb platform, with OpenGL
         app.setProcessEnvironment(env);
         app.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 720x1280x24"),
                          QStringLiteral(FIELDTERM_APP), QStringLiteral("--simulated"),
