@@ -45,9 +45,6 @@ private slots:
         app.setProcessChannelMode(QProcess::MergedChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fieldterm.*.info=true"));
-        // Xvfb is the display: ctest's QT_QPA_PLATFORM=offscreen would leave qml6glsink without a
-        // GL window system ("Could not initialize window system"), so the camera never starts.
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the real xcb platform, with OpenGL
         app.setProcessEnvironment(env);
         app.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 720x1280x24"),
