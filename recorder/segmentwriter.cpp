@@ -23,7 +23,11 @@ SegmentWriter::SegmentWriter(const Config &config, std::function<QDateTime(GstCl
         qCWarning(lcRecorder) << "splitmuxsink missing";
         return;
     }
-    GstStructure *muxProps = gst_structure_from_string("properties,fragment-duration=1000,streamable=true", nullptr);
+    // Crash safety: what a killed process leaves playable lags the live stream by the GOP that
+    // splitmuxsink gathers before passing it on, plus the part of that GOP sitting in an
+    // unfinished fragment. Quarter-second fragments keep the total to about GOP + 0.25 s
+    // (1.25 s with the usual 1 s GOP) for a few hundred bytes of moof per second.
+    GstStructure *muxProps = gst_structure_from_string("properties,fragment-duration=250,streamable=true", nullptr);
     // async-finalize: each file gets its own muxer+sink, finished in the background, and only
     // then do muxer-factory and muxer-properties take effect (fragmented MP4).
     g_object_set(m_splitmux, "async-finalize", TRUE, "muxer-factory", "mp4mux", "muxer-properties", muxProps,
@@ -33,6 +37,7 @@ SegmentWriter::SegmentWriter(const Config &config, std::function<QDateTime(GstCl
     g_object_set(m_splitmux, "send-keyframe-requests", gboolean(config.video), nullptr);
     gst_structure_free(muxProps);
     g_signal_connect(m_splitmux, "format-location-full", G_CALLBACK(onFormatLocation), this);
+    g_signal_connect(m_splitmux, "sink-added", G_CALLBACK(onSinkAdded), nullptr);
 
     m_bin = gst_bin_new(name.constData());
     g_object_set(m_bin, "async-handling", TRUE, nullptr);
@@ -103,6 +108,14 @@ QString SegmentWriter::pathFor(const QDateTime &wall, int index, QString *finalP
     }
 }
 
+void SegmentWriter::onSinkAdded(GstElement *, GstElement *sink, gpointer)
+{
+    // filesink keeps up to 64 KB in its own buffer by default: lost on a crash. Each muxer
+    // output (a whole fragment) goes to the kernel at once instead.
+    if (g_object_class_find_property(G_OBJECT_GET_CLASS(sink), "buffer-mode"))
+        gst_util_set_object_arg(G_OBJECT(sink), "buffer-mode", "unbuffered");
+}
+
 gchar *SegmentWriter::onFormatLocation(GstElement *, guint fragmentId, GstSample *sample, gpointer data)
 {
     // Streaming thread (splitmuxsink's output). Names the file after its first frame.
@@ -119,10 +132,13 @@ gchar *SegmentWriter::onFormatLocation(GstElement *, guint fragmentId, GstSample
     o.partPath = self->pathFor(o.startWall, o.index, &o.finalPath);
     QString error;
     // Created here with 0600 so that filesink (which truncates, not re-creates) keeps the mode.
-    if (!DurableFile::createPrivateFile(o.partPath, &error))
+    if (!DurableFile::createPrivateFile(o.partPath, &error)) {
+        // filesink will fail on it too and the bus reports that; announce no file that
+        // never existed.
         qCWarning(lcRecorder) << error;
-    if (self->m_opened)
+    } else if (self->m_opened) {
         self->m_opened(o);
+    }
     return g_strdup(QFile::encodeName(o.partPath).constData());
 }
 

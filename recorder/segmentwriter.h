@@ -60,6 +60,7 @@ public:
     static bool finalise(const QString &partPath, const QString &finalPath, Finalised *out, QString *error);
 
 private:
+    static void onSinkAdded(GstElement *splitmux, GstElement *sink, gpointer data);
     static gchar *onFormatLocation(GstElement *splitmux, guint fragmentId, GstSample *sample, gpointer data);
     QString pathFor(const QDateTime &wall, int index, QString *finalPath);
 

@@ -165,6 +165,31 @@ private slots:
         QVERIFY(c.started.isEmpty());
     }
 
+    void unwritableEvidenceDirectory()
+    {
+        // The card's directory cannot be created (here: a file is in the way).
+        QTemporaryDir tmp;
+        QFile blocker(tmp.filePath(QStringLiteral("card")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RecorderConfig config = configIn(tmp);
+        config.evidenceRoot = tmp.filePath(QStringLiteral("card/evidence"));
+        RecorderHarness h(config);
+        SignalCollector &c = h.signals_();
+        h.start();
+        QVERIFY(h.waitReady());
+        h.startRecording();
+        QTRY_VERIFY_WITH_TIMEOUT(c.hasError(RecorderErrorCode::WriteFailed), 10000);
+        QVERIFY(h.waitStopped(1));
+        QCOMPARE(c.stopped.first().reason, QStringLiteral("error"));
+        QVERIFY(c.opened.isEmpty());   // no file was announced that does not exist
+        QVERIFY(c.closed.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(h.recorder()->state(), RecorderState::Idle, 5000);
+        h.takePhoto();   // same card: refused with a message
+        QTRY_COMPARE_WITH_TIMEOUT(c.errors.size(), 2, 5000);
+        QCOMPARE(c.errors.last().code, RecorderErrorCode::WriteFailed);
+    }
+
     void slowPreviewDoesNotStallRecording()
     {
         QTemporaryDir tmp;

@@ -135,6 +135,33 @@ private slots:
         QCOMPARE(c.stopped.first().recordingId, id);
         QCOMPARE(c.stopped.first().reason, QStringLiteral("user"));
     }
+
+    void openFileTrailsLiveStream()
+    {
+        // What a kill -9 would leave: the open ".part" as it is on disk, read by ffprobe while
+        // the recording runs. The bound: playable to within 1.5 s of the moment.
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        RecorderConfig config;
+        config.profile = smallProfile();
+        config.profile.policy.segmentSeconds = 10;
+        config.evidenceRoot = tmp.filePath(QStringLiteral("evidence"));
+        RecorderHarness h(config);
+        SignalCollector &c = h.signals_();
+        h.start();
+        QVERIFY(h.waitReady());
+        h.startRecording();
+        QTRY_COMPARE_WITH_TIMEOUT(c.opened.size(), 1, 5000);
+        const QString part = c.opened.first().partPath;
+        for (int ms : {2300, 3700, 5100}) {
+            QTest::qWait(ms - int((monotonicNowNs() - c.opened.first().startMonoNs) / 1000000));
+            const double recorded = (monotonicNowNs() - c.opened.first().startMonoNs) / 1e9;
+            const double playable = formatDuration(ffprobe(part));
+            QVERIFY2(playable >= recorded - 1.5, qPrintable(QStringLiteral("%1 s on disk after %2 s").arg(playable).arg(recorded)));
+        }
+        h.stopRecording();
+        QVERIFY(h.waitStopped(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSegments)
