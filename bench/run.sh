@@ -8,6 +8,9 @@
 #      RSS with none, divided by 60, next to the encoded byte rate it holds.
 # Usage: bench/run.sh [BUILD_DIR] [SECONDS]   (defaults: build/, 60). Results go to stdout and
 # bench/results/latest.md. Run on an otherwise idle machine; nothing here is a test assertion.
+# The baseline's photo branch ends in a fakesink keeping its last sample (what the recorder's
+# appsink does): gst-launch cannot end on EOS with an appsink nobody pulls from. The sources
+# stop after num-buffers, so the baseline ends by itself after $secs s.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build}"
@@ -30,18 +33,18 @@ echo "bench: $secs s of ${W}x${H}@${FPS}, x264 $PRESET ${KBPS} kbit/s + AAC ${AK
 
 # --- 1. CPU and RSS ------------------------------------------------------------------------
 mkdir -p "$work/base"
-base=$(measure baseline timeout -s INT "$secs" gst-launch-1.0 -e -q \
-  videotestsrc is-live=true pattern=ball ! "video/x-raw,width=$W,height=$H,framerate=$FPS/1" ! videoconvert \
+base=$(measure baseline gst-launch-1.0 -e -q \
+  videotestsrc is-live=true pattern=ball num-buffers=$((secs*FPS)) ! "video/x-raw,width=$W,height=$H,framerate=$FPS/1" ! videoconvert \
   ! video/x-raw,format=I420 ! clockoverlay time-format="%Y-%m-%d %H:%M:%S" halignment=left valignment=top \
      shaded-background=true font-desc="Noto Sans CJK SC 16" text="SIM0001  警号 11010001  N39.90869 E116.39748" \
   ! tee name=t \
   t. ! queue ! x264enc speed-preset=$PRESET tune=zerolatency bitrate=$KBPS key-int-max=$FPS ! h264parse \
      ! queue max-size-time=0 max-size-buffers=0 max-size-bytes=0 ! mux.video \
-  t. ! queue leaky=downstream max-size-buffers=1 ! appsink drop=true max-buffers=1 sync=false \
-  audiotestsrc is-live=true ! audioconvert ! audioresample ! audio/x-raw,rate=48000,channels=1 ! volume \
+  t. ! queue leaky=downstream max-size-buffers=1 ! fakesink sync=false enable-last-sample=true \
+  audiotestsrc is-live=true num-buffers=$((secs*48000/1024)) ! audioconvert ! audioresample ! audio/x-raw,rate=48000,channels=1 ! volume \
      ! audioconvert ! avenc_aac bitrate=$((AKBPS*1000)) ! aacparse ! queue max-size-time=0 max-size-buffers=0 max-size-bytes=0 ! mux.audio_0 \
   splitmuxsink name=mux async-finalize=true muxer-factory=mp4mux \
-     muxer-properties="properties,fragment-duration=1000,streamable=true" max-size-time=600000000000 \
+     muxer-properties="properties,fragment-duration=250,streamable=true" max-size-time=600000000000 \
      location="$work/base/seg%05d.mp4")
 ours=$(measure ours "$cli" --data-dir "$work/ours" --width $W --height $H --fps $FPS --bitrate-kbps $KBPS \
   --preset $PRESET --reserve-mb 0 record --prerecord 0 --seconds "$secs")
