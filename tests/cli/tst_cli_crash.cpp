@@ -24,7 +24,12 @@ bool startRecording(QProcess *p, const QString &dataDir, QElapsedTimer *sincePre
         return false;
     QElapsedTimer timeout;
     timeout.start();
-    while (!err->contains("录像中 0/30") && timeout.elapsed() < 60000) {
+    // The first progress line normally reads "0/30"; on a loaded machine the first tick may
+    // already say "1/30". Either way it follows the press, and a late start of sincePress only
+    // makes killedAt smaller, i.e. the checks below ask for less, never for more than is true.
+    const QByteArray marker = QStringLiteral("录像中 ").toUtf8();
+    auto pressed = [&] { const int at = err->indexOf(marker); return at >= 0 && err->indexOf("/30", at) > at; };
+    while (!pressed() && timeout.elapsed() < 60000) {
         p->waitForReadyRead(50);
         *err += p->readAllStandardError();
         if (p->state() == QProcess::NotRunning) {
@@ -33,7 +38,7 @@ bool startRecording(QProcess *p, const QString &dataDir, QElapsedTimer *sincePre
         }
     }
     sincePress->start();
-    return err->contains("录像中 0/30");
+    return pressed();
 }
 
 } // namespace

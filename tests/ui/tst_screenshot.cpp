@@ -11,21 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-// Number of distinct colours in a region, capped — a blank or solid area has one or two.
-int distinctColours(const QImage &img, const QRect &r, int cap = 64)
-{
-    QSet<QRgb> seen;
-    for (int y = r.top(); y <= r.bottom(); y += 3) {
-        for (int x = r.left(); x <= r.right(); x += 3) {
-            seen.insert(img.pixel(x, y) & 0xF0F0F0);
-            if (seen.size() >= cap)
-                return cap;
-        }
-    }
-    return seen.size();
-}
-} // namespace
+#include "screenshottools.h"
+
+using ScreenshotTools::distinctColours;
 
 class TestScreenshot : public QObject
 {
