@@ -101,7 +101,6 @@ int main(int argc, char *argv[])
     ScreenshotScript script(options.screenshot, window, &camera);
     script.start();
 
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &core, &TerminalCore::shutdown);
     const int rc = app.exec();
     core.shutdown();
     if (previewSink)

@@ -1,27 +1,47 @@
 #include "markerlabels.h"
 
+#include "recordertypes.h"
+
 #include <QCoreApplication>
 
 namespace MarkerLabels {
 
+namespace {
+// One table: the recorder's marker types with their official Chinese names (translation
+// sources in context "Marker"); stored keys come from markerTypeKey().
+struct Entry {
+    MarkerType type;
+    const char *name;
+};
+constexpr Entry kEntries[] = {
+    {MarkerType::ShowCredentials, QT_TRANSLATE_NOOP("Marker", "亮证")},
+    {MarkerType::Notify, QT_TRANSLATE_NOOP("Marker", "告知")},
+    {MarkerType::Question, QT_TRANSLATE_NOOP("Marker", "询问")},
+    {MarkerType::Statement, QT_TRANSLATE_NOOP("Marker", "陈述申辩")},
+    {MarkerType::Sign, QT_TRANSLATE_NOOP("Marker", "签字")},
+    {MarkerType::Serve, QT_TRANSLATE_NOOP("Marker", "送达")},
+    {MarkerType::Other, QT_TRANSLATE_NOOP("Marker", "其他")},
+};
+
+QString translated(const Entry &e)
+{
+    return QCoreApplication::translate("Marker", e.name);
+}
+} // namespace
+
 QList<QPair<QString, QString>> all()
 {
-    return {
-        {QStringLiteral("show_credentials"), QCoreApplication::translate("Marker", "亮证")},
-        {QStringLiteral("notify"), QCoreApplication::translate("Marker", "告知")},
-        {QStringLiteral("question"), QCoreApplication::translate("Marker", "询问")},
-        {QStringLiteral("statement"), QCoreApplication::translate("Marker", "陈述申辩")},
-        {QStringLiteral("sign"), QCoreApplication::translate("Marker", "签字")},
-        {QStringLiteral("serve"), QCoreApplication::translate("Marker", "送达")},
-        {QStringLiteral("other"), QCoreApplication::translate("Marker", "其他")},
-    };
+    QList<QPair<QString, QString>> list;
+    for (const Entry &e : kEntries)
+        list.append({markerTypeKey(e.type), translated(e)});
+    return list;
 }
 
 QString label(const QString &key)
 {
-    for (const auto &pair : all()) {
-        if (pair.first == key)
-            return pair.second;
+    for (const Entry &e : kEntries) {
+        if (markerTypeKey(e.type) == key)
+            return translated(e);
     }
     return key;
 }
@@ -29,25 +49,11 @@ QString label(const QString &key)
 bool keyFromText(const QString &text, QString *key)
 {
     // The Chinese names are accepted whatever the UI language is: they are the official terms.
-    static const QList<QPair<QString, QString>> chinese{
-        {QStringLiteral("show_credentials"), QStringLiteral("亮证")},
-        {QStringLiteral("notify"), QStringLiteral("告知")},
-        {QStringLiteral("question"), QStringLiteral("询问")},
-        {QStringLiteral("statement"), QStringLiteral("陈述申辩")},
-        {QStringLiteral("sign"), QStringLiteral("签字")},
-        {QStringLiteral("serve"), QStringLiteral("送达")},
-        {QStringLiteral("other"), QStringLiteral("其他")},
-    };
     const QString t = text.trimmed();
-    for (const auto &pair : chinese) {
-        if (t == pair.first || t == pair.second) {
-            *key = pair.first;
-            return true;
-        }
-    }
-    for (const auto &pair : all()) {
-        if (t == pair.second) {
-            *key = pair.first;
+    for (const Entry &e : kEntries) {
+        const QString k = markerTypeKey(e.type);
+        if (t == k || t == QString::fromUtf8(e.name) || t == translated(e)) {
+            *key = k;
             return true;
         }
     }

@@ -1,5 +1,6 @@
 #include "cameracontroller.h"
 
+#include "markerlabels.h"
 #include "recorder.h"
 #include "terminalcore.h"
 #include "uilogging.h"
@@ -14,9 +15,6 @@
 
 namespace {
 CameraController *s_instance = nullptr;
-
-const MarkerType kMarkerOrder[] = {MarkerType::ShowCredentials, MarkerType::Notify, MarkerType::Question,
-                                   MarkerType::Statement, MarkerType::Sign, MarkerType::Serve, MarkerType::Other};
 } // namespace
 
 CameraController::CameraController(TerminalCore *core, GstElement *previewSink, int prerecordSeconds,
@@ -44,7 +42,7 @@ CameraController::CameraController(TerminalCore *core, GstElement *previewSink, 
     }, Qt::QueuedConnection);
     connect(recorder, &Recorder::markerAdded, this, [this](const MarkerAdded &marker) {
         ++m_markerCount;
-        m_lastMarkerLabel = markerLabel(marker.type);
+        m_lastMarkerLabel = MarkerLabels::label(markerTypeKey(marker.type));
         emit markerCountChanged();
         emit markerAdded(m_lastMarkerLabel);
     }, Qt::QueuedConnection);
@@ -75,25 +73,11 @@ bool CameraController::recording() const
     return m_state == Recording || m_state == PostRecord || m_state == Stopping;
 }
 
-QString CameraController::markerLabel(MarkerType type)
-{
-    switch (type) {
-    case MarkerType::ShowCredentials: return tr("亮证");
-    case MarkerType::Notify: return tr("告知");
-    case MarkerType::Question: return tr("询问");
-    case MarkerType::Statement: return tr("陈述申辩");
-    case MarkerType::Sign: return tr("签字");
-    case MarkerType::Serve: return tr("送达");
-    case MarkerType::Other: return tr("其他");
-    }
-    return QString();
-}
-
 QVariantList CameraController::markerTypes() const
 {
     QVariantList list;
-    for (MarkerType type : kMarkerOrder)
-        list.append(QVariantMap{{QStringLiteral("key"), markerTypeKey(type)}, {QStringLiteral("label"), markerLabel(type)}});
+    for (const auto &pair : MarkerLabels::all())
+        list.append(QVariantMap{{QStringLiteral("key"), pair.first}, {QStringLiteral("label"), pair.second}});
     return list;
 }
 

@@ -64,8 +64,6 @@ public:
     QString lastMarkerLabel() const { return m_lastMarkerLabel; }
     QVariantList markerTypes() const;
 
-    static QString markerLabel(MarkerType type);
-
     // Starts the camera pipeline once the store is ready and, with a preview sink, once
     // attachPreview() has handed over the video item (the sink needs its GL context first).
     void startCamera();

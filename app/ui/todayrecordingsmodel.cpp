@@ -7,11 +7,6 @@
 
 namespace {
 TodayRecordingsModel *s_instance = nullptr;
-
-QString statusKey(RecordingStatus status)
-{
-    return recordingStatusKey(status);
-}
 } // namespace
 
 TodayRecordingsModel::TodayRecordingsModel(const DataPaths &paths, QObject *parent)
@@ -65,7 +60,7 @@ QVariant TodayRecordingsModel::data(const QModelIndex &index, int role) const
     case AudioOnlyRole: return r.audioOnly;
     case SegmentCountRole: return r.segmentCount;
     case MarkerCountRole: return r.markerCount;
-    case StatusRole: return statusKey(r.status);
+    case StatusRole: return recordingStatusKey(r.status);
     }
     return QVariant();
 }

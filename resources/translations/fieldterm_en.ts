@@ -57,37 +57,6 @@
     </message>
 </context>
 <context>
-    <name>CameraController</name>
-    <message>
-        <source>亮证</source>
-        <translation>Show credentials</translation>
-    </message>
-    <message>
-        <source>告知</source>
-        <translation>Notify</translation>
-    </message>
-    <message>
-        <source>询问</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>陈述申辩</source>
-        <translation>Statement/defence</translation>
-    </message>
-    <message>
-        <source>签字</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
-        <source>送达</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
     <name>CameraPreview</name>
     <message>
         <source>无视频预览</source>
