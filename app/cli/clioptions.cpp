@@ -58,7 +58,10 @@ bool parseMark(const QString &text, MarkRequest *out, QString *error)
 
 bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
 {
-    static const QStringList commands{QStringLiteral("record"), QStringLiteral("photo"), QStringLiteral("list"), QStringLiteral("verify")};
+    static const QStringList commands{QStringLiteral("record"), QStringLiteral("photo"), QStringLiteral("list"),
+                                      QStringLiteral("verify"), QStringLiteral("audit"), QStringLiteral("officers")};
+    // Commands that take words after them (subcommand, file); the others take none.
+    static const QStringList withPositional{QStringLiteral("audit"), QStringLiteral("officers")};
     QStringList recordOnly;
     bool sawSeconds = false;
     bool sawJson = false;
@@ -144,15 +147,20 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
         } else if (arg == QLatin1String("--json")) {
             o->json = true;
             sawJson = true;
+        } else if (name == QLatin1String("--admin")) {
+            if (!takeValue(args, &i, name, &o->admin, error))
+                return false;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             *error = QCoreApplication::translate("fieldterm-cli", "未知选项 %1。使用 --help 查看用法。").arg(arg);
             return false;
         } else if (o->command.isEmpty()) {
             if (!commands.contains(arg)) {
-                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify。").arg(arg);
+                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify、audit、officers。").arg(arg);
                 return false;
             }
             o->command = arg;
+        } else if (withPositional.contains(o->command)) {
+            o->positional << arg;
         } else {
             *error = QCoreApplication::translate("fieldterm-cli", "多余的参数 %1。使用 --help 查看用法。").arg(arg);
             return false;
@@ -161,15 +169,19 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
     if (o->help)
         return true;
     if (o->command.isEmpty()) {
-        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list 或 verify）。使用 --help 查看用法。");
+        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list、verify、audit 或 officers）。使用 --help 查看用法。");
         return false;
     }
     if (o->command != QLatin1String("record") && !recordOnly.isEmpty()) {
         *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 只能用于 record 命令").arg(recordOnly.first());
         return false;
     }
-    if (sawJson && o->command != QLatin1String("record") && o->command != QLatin1String("list")) {
-        *error = QCoreApplication::translate("fieldterm-cli", "选项 --json 只能用于 record 和 list 命令");
+    if (sawJson && o->command != QLatin1String("record") && o->command != QLatin1String("list") && !withPositional.contains(o->command)) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 --json 只能用于 record、list、audit 和 officers 命令");
+        return false;
+    }
+    if (!o->admin.isEmpty() && o->command != QLatin1String("officers")) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 --admin 只能用于 officers 命令");
         return false;
     }
     if (o->command == QLatin1String("record")) {
@@ -206,6 +218,10 @@ QString helpText()
         "  photo                拍一张照片，登记后打印其路径\n"
         "  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）\n"
         "  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零\n"
+        "  audit verify [--json]  逐条核对审计记录的校验链；完整时返回 0，否则返回 1 并指出第一条有问题的记录\n"
+        "  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）\n"
+        "  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；\n"
+        "                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员\n"
         "\n"
         "全局选项：\n"
         "  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）\n"

@@ -25,7 +25,8 @@ struct MarkRequest {
 };
 
 struct CliOptions {
-    QString command;             // record | photo | list | verify
+    QString command;             // record | photo | list | verify | audit | officers
+    QStringList positional;      // what follows the command: "verify", "import FILE", …
     bool help = false;
     bool verbose = false;
     QString dataDir;             // empty = DataPaths::defaultRoot()
@@ -41,8 +42,10 @@ struct CliOptions {
     int seconds = 0;
     QList<MarkRequest> marks;
     bool audioOnly = false;
-    // record / list
+    // record / list / officers list / audit verify
     bool json = false;
+    // officers import: the admin who authorises it (PIN read from stdin)
+    QString admin;
 };
 
 // Parses arguments (without the program name). On error returns false with *error set.

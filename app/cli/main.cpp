@@ -1,6 +1,7 @@
 // fieldterm-cli: headless control of the terminal's recorder and evidence store, for tests
 // and field engineers. Argument parsing and one file per command; the object graph is the same
 // TerminalCore the terminal's UI uses.
+#include "auditcommand.h"
 #include "clioptions.h"
 #include "clisession.h"
 #include "i18n.h"
@@ -54,5 +55,7 @@ int main(int argc, char *argv[])
         return runPhoto(session);
     if (options.command == QLatin1String("list"))
         return runList(session);
+    if (options.command == QLatin1String("audit"))
+        return runAudit(session);
     return runVerify(session);
 }

@@ -6,7 +6,7 @@ namespace Schema {
 
 QList<MigrationStep> steps()
 {
-    return {{1, &migrateTo1}};
+    return {{1, &migrateTo1}, {2, &migrateTo2}};
 }
 
 bool migrateTo1(Database &db, QString *error)
@@ -91,6 +91,127 @@ CREATE TABLE markers (
 ) STRICT;
 
 CREATE INDEX markers_recording ON markers (recording_id, offset_ms);
+)SQL";
+    return db.exec(sql, error);
+}
+
+bool migrateTo2(Database &db, QString *error)
+{
+    // Officers and sign-in state, the hash-chained audit log, cases with their step history,
+    // links from recordings/photos to cases, and named counters (case numbers, later document
+    // numbers). Lengths are enforced in C++ with messages naming the field; the CHECKs here
+    // are the last line of defence.
+    static const char *const sql = R"SQL(
+CREATE TABLE officers (
+    officer_no      TEXT PRIMARY KEY NOT NULL CHECK (length(officer_no) BETWEEN 1 AND 32),
+    name            TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
+    agency          TEXT NOT NULL CHECK (length(agency) <= 128),
+    squad           TEXT NOT NULL DEFAULT '' CHECK (length(squad) <= 64),
+    -- comma-separated, each one of inspector, squad_leader, admin
+    roles           TEXT NOT NULL CHECK (roles <> ''),
+    pin_kdf         TEXT NOT NULL CHECK (pin_kdf IN ('pbkdf2-sha256', 'pbkdf2-sm3')),
+    pin_iterations  INTEGER NOT NULL CHECK (pin_iterations >= 600000),
+    pin_salt        TEXT NOT NULL CHECK (length(pin_salt) >= 32),
+    pin_hash        TEXT NOT NULL CHECK (length(pin_hash) = 64),
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    lockouts        INTEGER NOT NULL DEFAULT 0 CHECK (lockouts >= 0),
+    locked_until    TEXT,
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+
+-- The audit trail: append-only, each row chained to the one before by hash (auditlog.h has the
+-- canonical bytes). AUTOINCREMENT keeps sqlite_sequence at the highest seq ever written, so a
+-- deleted last row is noticed too.
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    at          TEXT NOT NULL,
+    officer_no  TEXT NOT NULL,
+    device_id   TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id   TEXT NOT NULL,
+    details     TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL,
+    hash_alg    TEXT NOT NULL CHECK (hash_alg IN ('sha256', 'sm3'))
+) STRICT;
+
+CREATE INDEX audit_object ON audit_log (object_type, object_id);
+
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit rows are append-only');
+END;
+
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit rows are append-only');
+END;
+
+CREATE TABLE cases (
+    id              TEXT PRIMARY KEY NOT NULL,
+    case_no         TEXT NOT NULL UNIQUE,
+    type            TEXT NOT NULL CHECK (type IN ('inspection', 'summary', 'general')),
+    status          TEXT NOT NULL CHECK (status IN ('filed', 'investigating', 'notified', 'decided',
+                                                    'served', 'executed', 'closed')),
+    status_since    TEXT NOT NULL,
+    party_kind      TEXT NOT NULL CHECK (party_kind IN ('person', 'organisation')),
+    party_name      TEXT NOT NULL CHECK (length(party_name) BETWEEN 1 AND 100),
+    party_id_no     TEXT NOT NULL CHECK (length(party_id_no) = 18),
+    party_phone     TEXT NOT NULL DEFAULT '' CHECK (length(party_phone) <= 32),
+    address         TEXT NOT NULL CHECK (length(address) BETWEEN 1 AND 200),
+    latitude        REAL,
+    longitude       REAL,
+    power_item_code TEXT NOT NULL,
+    power_item_name TEXT NOT NULL,
+    task_ref        TEXT NOT NULL DEFAULT '' CHECK (length(task_ref) <= 100),
+    summary         TEXT NOT NULL DEFAULT '' CHECK (length(summary) <= 2000),
+    device_id       TEXT NOT NULL,
+    created_by      TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    CHECK ((latitude IS NULL) = (longitude IS NULL))
+) STRICT;
+
+CREATE INDEX cases_created ON cases (created_at);
+CREATE INDEX cases_status ON cases (status, status_since);
+CREATE INDEX cases_party ON cases (party_name);
+
+-- One row per step a case entered, 'filed' included: when and by whom.
+CREATE TABLE case_steps (
+    id         INTEGER PRIMARY KEY,
+    case_id    TEXT NOT NULL REFERENCES cases (id) ON UPDATE RESTRICT ON DELETE RESTRICT,
+    step       TEXT NOT NULL CHECK (step IN ('filed', 'investigating', 'notified', 'decided',
+                                             'served', 'executed', 'closed')),
+    entered_at TEXT NOT NULL,
+    officer_no TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+    UNIQUE (case_id, step)
+) STRICT;
+
+-- A recording (all its segments) or a single photo belongs to at most one case.
+CREATE TABLE case_links (
+    id           INTEGER PRIMARY KEY,
+    case_id      TEXT NOT NULL REFERENCES cases (id) ON UPDATE RESTRICT ON DELETE RESTRICT,
+    recording_id TEXT UNIQUE REFERENCES recordings (id) ON UPDATE RESTRICT ON DELETE RESTRICT,
+    evidence_id  TEXT UNIQUE REFERENCES evidence (id) ON UPDATE RESTRICT ON DELETE RESTRICT,
+    linked_at    TEXT NOT NULL,
+    officer_no   TEXT NOT NULL,
+    CHECK ((recording_id IS NULL) <> (evidence_id IS NULL))
+) STRICT;
+
+CREATE INDEX case_links_case ON case_links (case_id);
+
+-- Named sequences that never go backwards (case numbers per device and year; document numbers).
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY NOT NULL,
+    value INTEGER NOT NULL CHECK (value >= 0)
+) STRICT;
+
+-- The reason a recording was stopped, in the officer's words (the reason key stays in stop_reason).
+ALTER TABLE recordings ADD COLUMN stop_note TEXT;
 )SQL";
     return db.exec(sql, error);
 }

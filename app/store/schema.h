@@ -9,12 +9,14 @@
 
 namespace Schema {
 
-constexpr int latestVersion = 1;
+constexpr int latestVersion = 2;
 
 // The steps that build the current schema, in order.
 QList<MigrationStep> steps();
 
 // v1: recordings, evidence (one row per media file or photo), markers.
 bool migrateTo1(Database &db, QString *error);
+// v2: officers, audit_log (hash chain), cases, case_steps, case_links, counters; recordings.stop_note.
+bool migrateTo2(Database &db, QString *error);
 
 } // namespace Schema

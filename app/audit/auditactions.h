@@ -1,0 +1,30 @@
+#pragma once
+// The audit trail's action vocabulary: one key per kind of event, stored in audit_log.action.
+// Keys are stable (they are hashed into the chain and synced); labels live in auditlabels.
+
+namespace AuditAction {
+// Sessions and officers
+inline constexpr char SignIn[] = "sign_in";
+inline constexpr char SignInFailed[] = "sign_in_failed";
+inline constexpr char Lockout[] = "lockout";
+inline constexpr char SignOut[] = "sign_out";
+inline constexpr char ScreenLock[] = "screen_lock";
+inline constexpr char ScreenUnlock[] = "screen_unlock";
+inline constexpr char OfficersImported[] = "officers_imported";
+// Evidence
+inline constexpr char RecordStart[] = "record_start";
+inline constexpr char RecordStop[] = "record_stop";
+inline constexpr char Marker[] = "marker";
+inline constexpr char Photo[] = "photo";
+inline constexpr char EvidenceView[] = "evidence_view";
+inline constexpr char EvidenceVerify[] = "evidence_verify";
+inline constexpr char Export[] = "export";
+// Cases
+inline constexpr char CaseCreate[] = "case_create";
+inline constexpr char CaseStep[] = "case_step";
+inline constexpr char CaseLink[] = "case_link";
+inline constexpr char CaseView[] = "case_view";
+// Device
+inline constexpr char SettingsChange[] = "settings_change";
+inline constexpr char AuditVerify[] = "audit_verify";
+} // namespace AuditAction
