@@ -2,16 +2,24 @@
 // facades QML sees, the QML engine — and runs. Nothing else lives here.
 
 #include "appoptions.h"
+#include "auditactions.h"
+#include "auditcontroller.h"
 #include "cameracontroller.h"
+#include "casescontroller.h"
+#include "demoofficers.h"
+#include "domainstore.h"
 #include "dutyinfo.h"
 #include "i18n.h"
+#include "recorder.h"
 #include "screenshotscript.h"
+#include "sessioncontroller.h"
 #include "storageinfo.h"
 #include "storagestatus.h"
 #include "terminalcore.h"
 #include "todayrecordingsmodel.h"
 
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
@@ -77,12 +85,43 @@ int main(int argc, char *argv[])
     StorageStatus storageStatus(&storage, options.paths.evidenceRoot(), profile.policy.storageReserveMB, kbps);
     TodayRecordingsModel today(options.paths);
     AppSettings settings(options.paths.root() + QStringLiteral("/ui.ini"));
+    // People's actions (sign-in, cases, settings) go through the GUI thread's own writer
+    // connection, opened once the store thread has migrated the database.
+    DomainStore domain(profile, options.paths);
+    SessionController session(&domain, &core, [&camera] { return camera.recording(); });
+    AuditController audit(&domain);
+    camera.setMayRecord([&domain] { return domain.can(Permission::Record); });
+    CasesController cases(&domain, &core, &duty);
+    QObject::connect(core.recorder(), &Recorder::recordingStopped, &cases, &CasesController::onRecordingStopped);
+    QObject::connect(&core, &TerminalCore::recordingChanged, &cases, &CasesController::refresh);
     CameraController::setInstance(&camera);
+    SessionController::setInstance(&session);
+    CasesController::setInstance(&cases);
+    AuditController::setInstance(&audit);
     DutyInfo::setInstance(&duty);
     StorageStatus::setInstance(&storageStatus);
     TodayRecordingsModel::setInstance(&today);
     AppSettings::setInstance(&settings);
 
+    QObject::connect(&core, &TerminalCore::storeReady, &domain, [&] {
+        QString error;
+        if (!domain.open(&error)) {
+            std::fprintf(stderr, "%s\n", error.toUtf8().constData());
+            return;
+        }
+        if (!options.demoSignIn.isEmpty()) {
+            for (const DemoOfficer &d : demoOfficers()) {
+                if (d.officerNo == options.demoSignIn)
+                    session.signInNow(d.officerNo, d.pin);
+            }
+            if (!session.signedIn())
+                std::fprintf(stderr, "--sign-in %s: not a demo officer\n", qPrintable(options.demoSignIn));
+        }
+    });
+    QObject::connect(&settings, &AppSettings::highContrastChanged, &domain, [&] {
+        domain.audit(AuditAction::SettingsChange, QStringLiteral("settings"), QStringLiteral("high_contrast"),
+                     {{QStringLiteral("value"), settings.highContrast()}});
+    });
     QObject::connect(&core, &TerminalCore::storeReady, &today, &TodayRecordingsModel::refresh);
     QObject::connect(&core, &TerminalCore::recordingChanged, &today, &TodayRecordingsModel::scheduleRefresh);
     QObject::connect(&core, &TerminalCore::evidenceRegistered, &today, &TodayRecordingsModel::scheduleRefresh);

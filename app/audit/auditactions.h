@@ -16,6 +16,7 @@ inline constexpr char RecordStart[] = "record_start";
 inline constexpr char RecordStop[] = "record_stop";
 inline constexpr char Marker[] = "marker";
 inline constexpr char Photo[] = "photo";
+inline constexpr char EvidenceRegistered[] = "evidence_registered";   // a segment's file hashed and stored
 inline constexpr char EvidenceView[] = "evidence_view";
 inline constexpr char EvidenceVerify[] = "evidence_verify";
 inline constexpr char Export[] = "export";

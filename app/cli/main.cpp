@@ -6,6 +6,7 @@
 #include "clisession.h"
 #include "i18n.h"
 #include "listcommand.h"
+#include "officerscommand.h"
 #include "photocommand.h"
 #include "recordcommand.h"
 #include "signalwatcher.h"
@@ -57,5 +58,7 @@ int main(int argc, char *argv[])
         return runList(session);
     if (options.command == QLatin1String("audit"))
         return runAudit(session);
+    if (options.command == QLatin1String("officers"))
+        return runOfficers(session);
     return runVerify(session);
 }

@@ -1,14 +1,19 @@
 #include "evidenceingest.h"
 
+#include "auditactions.h"
+#include "casestore.h"
+
 #include "evidencelogging.h"
 #include "evidencename.h"
 #include "evidencewriter.h"
 #include "hasher.h"
 #include "store.h"
+#include "storetime.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QUuid>
 
 EvidenceIngest::EvidenceIngest(const DataPaths &paths, const QString &deviceId, const QString &officerNo,
@@ -117,7 +122,12 @@ void EvidenceIngest::onRecordingStarted(const RecordingStarted &info)
         row.thumbnail = m_paths.relative(info.thumbnailPath);
     QString error;
     Transaction tx(m_db);
-    if (!tx.isActive() || !EvidenceWriter(m_db).upsertRecording(row, &error) || !tx.commit()) {
+    const QJsonObject details{{QStringLiteral("mode"), row.audioOnly ? QStringLiteral("audio") : QStringLiteral("av")},
+                              {QStringLiteral("press_wall"), StoreTime::toText(info.pressWall)},
+                              {QStringLiteral("prerecord_ms"), info.prerecordMs}};
+    if (!tx.isActive() || !EvidenceWriter(m_db).upsertRecording(row, &error)
+        || !audit(AuditAction::RecordStart, QStringLiteral("recording"), info.recordingId, details, &error)
+        || !linkActiveCase(info.recordingId, &error) || !tx.commit()) {
         reportFailure(QCoreApplication::translate("EvidenceIngest", "登记录像"), info.recordingId, error.isEmpty() ? tx.error() : error);
         return;
     }
@@ -153,7 +163,13 @@ void EvidenceIngest::onSegmentOpened(const SegmentOpened &info)
     qCDebug(lcEvidence) << "segment opened" << info.index << rec.path;
 }
 
-bool EvidenceIngest::commitFile(EvidenceRecord record, const QString &absolutePath)
+bool EvidenceIngest::audit(const char *action, const QString &objectType, const QString &objectId,
+                           const QJsonObject &details, QString *error)
+{
+    return m_audit.append({m_officerNo, QLatin1String(action), objectType, objectId, details, {}}, error);
+}
+
+bool EvidenceIngest::commitFile(EvidenceRecord record, const QString &absolutePath, const char *auditAction)
 {
     QString error;
     qint64 bytes = 0;
@@ -176,7 +192,18 @@ bool EvidenceIngest::commitFile(EvidenceRecord record, const QString &absolutePa
     if (ok && !record.recordingId.isEmpty())
         ok = ensureRecording(record.recordingId, record.kind == EvidenceKind::Audio, record.startWall);
     if (ok)
-        ok = writer.upsertFinal(record, &error) && tx.commit();
+        ok = writer.upsertFinal(record, &error);
+    if (ok) {
+        // The file's hash enters the audit chain with it: the chain head then vouches for it.
+        const QJsonObject details{{QStringLiteral("kind"), evidenceKindKey(record.kind)},
+                                  {QStringLiteral("path"), record.path},
+                                  {QStringLiteral("recording_id"), record.recordingId},
+                                  {QStringLiteral("segment"), record.segmentIndex},
+                                  {QStringLiteral("size"), record.sizeBytes},
+                                  {QStringLiteral("hash_alg"), record.hashAlgorithm},
+                                  {QStringLiteral("hash"), record.hash}};
+        ok = audit(auditAction, QStringLiteral("evidence"), record.path, details, &error) && tx.commit();
+    }
     if (!ok) {
         if (!error.isEmpty() || !tx.error().isEmpty())
             reportFailure(QCoreApplication::translate("EvidenceIngest", "登记证据"), absolutePath, error.isEmpty() ? tx.error() : error);
@@ -211,7 +238,7 @@ void EvidenceIngest::onSegmentClosed(const SegmentClosed &info)
     rec.startMonoNs = info.startMonoNs;
     rec.endMonoNs = info.endMonoNs;
     rec.createdAt = QDateTime::currentDateTimeUtc();
-    if (commitFile(rec, info.finalPath))
+    if (commitFile(rec, info.finalPath, AuditAction::EvidenceRegistered))
         emit recordingChanged(info.recordingId);
 }
 
@@ -226,8 +253,9 @@ void EvidenceIngest::onMarkerAdded(const MarkerAdded &info)
     m.wall = info.wall.isValid() ? info.wall : QDateTime::currentDateTimeUtc();
     QString error;
     Transaction tx(m_db);
+    const QJsonObject details{{QStringLiteral("type"), m.type}, {QStringLiteral("offset_ms"), m.offsetMs}};
     if (!tx.isActive() || !ensureRecording(info.recordingId, false, m.wall) || !EvidenceWriter(m_db).insertMarker(m, &error)
-        || !tx.commit()) {
+        || !audit(AuditAction::Marker, QStringLiteral("recording"), info.recordingId, details, &error) || !tx.commit()) {
         if (!error.isEmpty() || !tx.error().isEmpty())
             reportFailure(QCoreApplication::translate("EvidenceIngest", "登记标记"), info.recordingId, error.isEmpty() ? tx.error() : error);
         return;
@@ -240,9 +268,14 @@ void EvidenceIngest::onRecordingStopped(const RecordingStopped &info)
     if (!ensureOpen())
         return;
     QString error;
+    const QString note = std::exchange(m_stopNote, QString());
+    const QJsonObject details{{QStringLiteral("reason"), info.reason}, {QStringLiteral("note"), note},
+                              {QStringLiteral("stop_wall"), StoreTime::toText(info.stopWall)}};
     Transaction tx(m_db);
     if (!tx.isActive()
         || !EvidenceWriter(m_db).finishRecording(info.recordingId, info.stopWall, info.reason, RecordingStatus::Closed, &error)
+        || !EvidenceWriter(m_db).setStopNote(info.recordingId, note, &error)
+        || !audit(AuditAction::RecordStop, QStringLiteral("recording"), info.recordingId, details, &error)
         || !tx.commit()) {
         reportFailure(QCoreApplication::translate("EvidenceIngest", "结束录像"), info.recordingId, error.isEmpty() ? tx.error() : error);
         return;
@@ -274,13 +307,36 @@ void EvidenceIngest::onPhotoTaken(const PhotoTaken &info)
     rec.startMonoNs = info.monoNs;
     rec.endMonoNs = info.monoNs;
     rec.createdAt = QDateTime::currentDateTimeUtc();
-    if (commitFile(rec, info.path) && !rec.recordingId.isEmpty())
+    if (commitFile(rec, info.path, AuditAction::Photo) && !rec.recordingId.isEmpty())
         emit recordingChanged(rec.recordingId);
 }
 
 void EvidenceIngest::setOfficer(const QString &officerNo)
 {
     m_officerNo = officerNo;
+}
+
+bool EvidenceIngest::linkActiveCase(const QString &recordingId, QString *error)
+{
+    if (m_activeCaseId.isEmpty())
+        return true;
+    // A refused link (the case was closed meanwhile) must never cost the recording: the link
+    // runs in a savepoint inside our transaction and only a store failure fails the commit.
+    QString refused;
+    if (!CaseStore::linkRecordingInTx(m_db, m_audit, m_activeCaseId, recordingId, m_officerNo, QDateTime::currentDateTimeUtc(), &refused))
+        qCWarning(lcEvidence).noquote() << "recording" << recordingId << "not linked to case" << m_activeCaseId << ":" << refused;
+    Q_UNUSED(error)
+    return true;
+}
+
+void EvidenceIngest::setStopNote(const QString &note)
+{
+    m_stopNote = note;
+}
+
+void EvidenceIngest::setActiveCase(const QString &caseId)
+{
+    m_activeCaseId = caseId;
 }
 
 void EvidenceIngest::flush()

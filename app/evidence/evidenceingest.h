@@ -7,6 +7,7 @@
 // hash → row committed (here). A segment gets an 'open' placeholder row as soon as it is opened,
 // so a crash can be traced back to its recording; the row becomes 'ok' only with its hash.
 
+#include "auditlog.h"
 #include "evidencerecord.h"
 #include "reconciler.h"
 #include "recordertypes.h"
@@ -47,6 +48,11 @@ public slots:
     void onPhotoTaken(const PhotoTaken &info);
 
     void setOfficer(const QString &officerNo);
+    // The officer's words for the next stop (the reason key travels with the recorder's report).
+    void setStopNote(const QString &note);
+    // Recordings started from now on are linked to this case (empty = none), in the same
+    // transaction that registers them.
+    void setActiveCase(const QString &caseId);
     // Emits flushed() once everything queued before this call has been handled (slots run in
     // order on the store thread, and each commits before returning).
     void flush();
@@ -64,12 +70,19 @@ private:
     bool ensureOpen();
     bool ensureRecording(const QString &recordingId, bool audioOnly, const QDateTime &when);
     // Hashes the file and commits its row (status ok); returns false after emitting storeError.
-    bool commitFile(EvidenceRecord record, const QString &absolutePath);
+    bool commitFile(EvidenceRecord record, const QString &absolutePath, const char *auditAction);
+    // Links a just-started recording to the active case (no-op without one), in the caller's transaction.
+    bool linkActiveCase(const QString &recordingId, QString *error);
+    bool audit(const char *action, const QString &objectType, const QString &objectId, const QJsonObject &details,
+               QString *error);
     void reportFailure(const QString &what, const QString &path, const QString &detail);
 
     DataPaths m_paths;
     QString m_deviceId;
     QString m_officerNo;
     QString m_algorithm;
+    QString m_stopNote;
+    QString m_activeCaseId;
     Database m_db;
+    AuditLog m_audit{m_db, m_deviceId, m_algorithm};   // every row this ingest writes is audited in its transaction
 };

@@ -79,6 +79,20 @@ bool EvidenceWriter::finishRecording(const QString &id, const QDateTime &stopWal
     return st.exec() || fail(st, error);
 }
 
+bool EvidenceWriter::setStopNote(const QString &recordingId, const QString &note, QString *error)
+{
+    if (note.isEmpty())
+        return true;
+    Statement st = m_db.prepare("UPDATE recordings SET stop_note = ?2 WHERE id = ?1", error);
+    if (!st.isValid())
+        return false;
+    if (!st.bind(1, recordingId).bind(2, note).exec()) {
+        *error = st.error();
+        return false;
+    }
+    return true;
+}
+
 bool EvidenceWriter::interruptUnfinished(QStringList *ids, QString *error)
 {
     Statement select = m_db.prepare("SELECT id FROM recordings WHERE status = 'recording' ORDER BY press_wall", error);

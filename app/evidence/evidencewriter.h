@@ -40,6 +40,8 @@ public:
     bool recordingExists(const QString &id, bool *exists, QString *error);
     bool finishRecording(const QString &id, const QDateTime &stopWall, const QString &reason, RecordingStatus status,
                          QString *error);
+    // The officer's own words for why the recording stopped (NULL when none given).
+    bool setStopNote(const QString &recordingId, const QString &note, QString *error);
     // Recordings still 'recording' at start-up become 'interrupted'; returns their ids.
     bool interruptUnfinished(QStringList *ids, QString *error);
 

@@ -100,8 +100,11 @@ void TerminalCore::startRecording(RecordingMode mode, qint64 pressMonoNs)
     QMetaObject::invokeMethod(r, [r, mode, pressMonoNs] { r->startRecording(mode, pressMonoNs); }, Qt::QueuedConnection);
 }
 
-void TerminalCore::stopRecording(const QString &reason)
+void TerminalCore::stopRecording(const QString &reason, const QString &note)
 {
+    // The note reaches the ingest before the recorder's stop report can (both queued, in order).
+    EvidenceIngest *i = m_ingest;
+    QMetaObject::invokeMethod(i, [i, note] { i->setStopNote(note); }, Qt::QueuedConnection);
     Recorder *r = m_recorder;
     QMetaObject::invokeMethod(r, [r, reason] { r->stopRecording(reason); }, Qt::QueuedConnection);
 }
@@ -131,6 +134,12 @@ void TerminalCore::setOfficer(const QString &officerNo)
     EvidenceIngest *i = m_ingest;
     QMetaObject::invokeMethod(r, [r, officerNo] { r->setOfficer(officerNo); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(i, [i, officerNo] { i->setOfficer(officerNo); }, Qt::QueuedConnection);
+}
+
+void TerminalCore::setActiveCase(const QString &caseId)
+{
+    EvidenceIngest *i = m_ingest;
+    QMetaObject::invokeMethod(i, [i, caseId] { i->setActiveCase(caseId); }, Qt::QueuedConnection);
 }
 
 void TerminalCore::flushStore()

@@ -61,11 +61,14 @@ public slots:
 
     // Thread-safe, queued onto the recorder thread.
     void startRecording(RecordingMode mode = RecordingMode::AudioVideo, qint64 pressMonoNs = 0);
-    void stopRecording(const QString &reason = QStringLiteral("user"));
+    // reason: a key ("user", or an interruption reason such as "device_fault"); note: the
+    // officer's words, stored with the recording and in its audit row.
+    void stopRecording(const QString &reason = QStringLiteral("user"), const QString &note = QString());
     void addMarker(MarkerType type);
     void takePhoto();
     void setOverlayPosition(double latitude, double longitude, bool valid);
-    void setOfficer(const QString &officerNo);
+    void setOfficer(const QString &officerNo);   // the signed-in officer: watermark, rows, audit
+    void setActiveCase(const QString &caseId);   // recordings started later link to it
 
     // storeFlushed() follows once every report queued so far is committed.
     void flushStore();

@@ -29,7 +29,9 @@ bool parseAppOptions(const QStringList &arguments, AppOptions *out, QString *err
         QCoreApplication::translate("AppOptions", "启动后多少秒按下录像键"), QStringLiteral("S"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QCoreApplication::translate("AppOptions", "启动后多少秒退出"), QStringLiteral("S"));
-    parser.addOptions({dataDir, profile, simulated, prerecord, lang, shot, shotAfter, recordAfter, quitAfter});
+    const QCommandLineOption signIn(QStringLiteral("sign-in"),
+        QCoreApplication::translate("AppOptions", "仅模拟设备：启动后以该演示执法人员登录（用于演示和截图）"), QStringLiteral("NO"));
+    parser.addOptions({dataDir, profile, simulated, prerecord, lang, shot, shotAfter, recordAfter, quitAfter, signIn});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -79,6 +81,11 @@ bool parseAppOptions(const QStringList &arguments, AppOptions *out, QString *err
     if (!seconds(shotAfter, &o.screenshot.shotAfter) || !seconds(recordAfter, &o.screenshot.recordAfter)
         || !seconds(quitAfter, &o.screenshot.quitAfter))
         return false;
+    o.demoSignIn = parser.value(signIn);
+    if (!o.demoSignIn.isEmpty() && !o.profile.simulated) {
+        *error = QCoreApplication::translate("AppOptions", "选项 --sign-in 只能用于模拟设备（--simulated）");
+        return false;
+    }
     *out = o;
     return true;
 }

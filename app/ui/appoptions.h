@@ -14,6 +14,7 @@ struct AppOptions {
     DeviceProfile profile;
     ScreenshotOptions screenshot;
     QString language;   // "zh_CN" (default) or "en"
+    QString demoSignIn; // simulated mode only: sign this demo officer in at start (screenshots, demos)
 };
 
 // Parses arguments (QCoreApplication::arguments()). On a bad option or profile, returns false

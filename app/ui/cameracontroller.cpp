@@ -135,6 +135,10 @@ void CameraController::startRecording(bool audioOnly)
 {
     if (!m_core || recording())
         return;
+    if (m_mayRecord && !m_mayRecord()) {
+        setError(tr("当前账号没有录像权限。请由执法人员登录后再录像。"));
+        return;
+    }
     const qint64 press = monotonicNowNs();   // the key event, before any queueing
     m_pressMonoNs = press;
     m_core->startRecording(audioOnly ? RecordingMode::AudioOnly : RecordingMode::AudioVideo, press);
@@ -142,10 +146,15 @@ void CameraController::startRecording(bool audioOnly)
 
 void CameraController::stopRecording()
 {
+    stopRecordingWithReason(QStringLiteral("user"), QString());
+}
+
+void CameraController::stopRecordingWithReason(const QString &reasonKey, const QString &note)
+{
     if (!m_core || !recording())
         return;
     m_stopPressMonoNs = monotonicNowNs();
-    m_core->stopRecording(QStringLiteral("user"));
+    m_core->stopRecording(reasonKey.isEmpty() ? QStringLiteral("user") : reasonKey, note.trimmed());
 }
 
 void CameraController::takePhoto()

@@ -13,6 +13,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 class TerminalCore;
 class QQmlEngine;
 class QJSEngine;
@@ -67,10 +69,14 @@ public:
     // Starts the camera pipeline once the store is ready and, with a preview sink, once
     // attachPreview() has handed over the video item (the sink needs its GL context first).
     void startCamera();
+    // Who may start a recording (the signed-in officer's Record permission); unset = anyone.
+    void setMayRecord(std::function<bool()> mayRecord) { m_mayRecord = std::move(mayRecord); }
 
     Q_INVOKABLE void toggleRecording();
     Q_INVOKABLE void startRecording(bool audioOnly = false);
     Q_INVOKABLE void stopRecording();
+    // Stop with an interruption reason (key from Cases.stopReasons) and the officer's note.
+    Q_INVOKABLE void stopRecordingWithReason(const QString &reasonKey, const QString &note);
     Q_INVOKABLE void takePhoto();
     Q_INVOKABLE void addMarker(const QString &key);
     Q_INVOKABLE void dismissError();
@@ -100,6 +106,7 @@ private:
     void startCameraIfReady();
 
     QPointer<TerminalCore> m_core;
+    std::function<bool()> m_mayRecord;
     GstElement *m_previewSink = nullptr;
     bool m_cameraWanted = false;
     bool m_cameraStarted = false;

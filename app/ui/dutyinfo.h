@@ -38,6 +38,7 @@ public:
     bool simulated() const { return m_profile.simulated; }
     QString positionText() const;
     bool hasFix() const { return m_fix.valid; }
+    const GeoFix &fix() const { return m_fix; }
 
     // "N39.90869 E116.39748": the form the watermark and the status bar share.
     static QString formatPosition(const GeoFix &fix);

@@ -1,6 +1,7 @@
-// HomePage: the body camera — status bar, live preview with recording overlays, the record /
-// photo / marker buttons (also on F1 / F2 / F3 until hardware keys arrive), storage left and
-// today's recordings. Binds the components to the Fieldterm.Core facades; no rules of its own.
+// HomePage: the body camera — status bar with the signed-in officer, the active case and deadline
+// warnings, live preview with recording overlays, the record / photo / marker buttons, storage
+// left and today's recordings. The F1 / F2 / F3 keys live in Main.qml (they work on every page);
+// stopping and navigation are asked of Main through signals, which owns the stop-reason rule.
 // objectNames exist only so tests/qml can find the parts; nothing in the app looks them up.
 import QtQuick
 import QtQuick.Layouts
@@ -9,10 +10,25 @@ import Fieldterm.Core
 
 Rectangle {
     id: page
+    objectName: "homePage"
+
+    // Main decides: a reason may be needed first (Cases.stopNeedsReason).
+    signal stopRequested()
+    signal caseListRequested()
+    signal caseRequested(string caseId)
+    signal settingsRequested()
 
     readonly property bool recording: Camera.recording
     readonly property bool busy: Camera.state === Camera.Starting || Camera.state === Camera.Stopping
     readonly property bool markerPickerOpen: markerSheet.visible
+    readonly property int dueCount: Cases.warningCount + Cases.alarmCount
+    readonly property string deadlineText: {
+        if (Cases.warningCount > 0 && Cases.alarmCount > 0)
+            return qsTr("%1 个案件即将超期，%2 个已超期").arg(Cases.warningCount).arg(Cases.alarmCount);
+        if (Cases.alarmCount > 0)
+            return qsTr("%1 个案件已超期").arg(Cases.alarmCount);
+        return qsTr("%1 个案件即将超期").arg(Cases.warningCount);
+    }
     readonly property string cameraMessage: {
         switch (Camera.state) {
         case Camera.Stopped: return qsTr("相机未启动");
@@ -30,22 +46,21 @@ Rectangle {
         }
         markerSheet.open();
     }
+    function toggleMarkerPicker() {
+        if (markerSheet.visible)
+            markerSheet.close();
+        else
+            openMarkerPicker();
+    }
+    function recordPressed() {
+        if (Camera.recording)
+            stopRequested();
+        else
+            Camera.toggleRecording();
+    }
 
     color: Theme.background
     onRecordingChanged: if (!recording) markerSheet.close()
-
-    Shortcut {
-        sequence: "F1"
-        onActivated: Camera.toggleRecording()
-    }
-    Shortcut {
-        sequence: "F2"
-        onActivated: Camera.takePhoto()
-    }
-    Shortcut {
-        sequence: "F3"
-        onActivated: markerSheet.visible ? markerSheet.close() : page.openMarkerPicker()
-    }
 
     Connections {
         target: Camera
@@ -60,9 +75,9 @@ Rectangle {
         StatusBar {
             objectName: "statusBar"
             Layout.fillWidth: true
-            officerName: Duty.officerName
-            officerNo: Duty.officerNo
-            agency: Duty.agency
+            officerName: Session.officerName
+            officerNo: Session.officerNo
+            agency: Session.agency.length > 0 ? Session.agency : Duty.agency
             deviceId: Duty.deviceId
             simulated: Duty.simulated
             positionText: Duty.positionText
@@ -79,6 +94,116 @@ Rectangle {
             Layout.margins: shown ? Theme.spacingS : 0
             message: Camera.lastError
             onDismissed: Camera.dismissError()
+        }
+
+        // Case context: the active case (new recordings link to it), cases, settings.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingS
+            Layout.leftMargin: Theme.spacingM
+            Layout.rightMargin: Theme.spacingM
+            spacing: Theme.spacingS
+
+            Rectangle {
+                id: caseChip
+                objectName: "activeCaseChip"
+                readonly property bool hasCase: Cases.activeCaseId.length > 0
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchMin
+                radius: Theme.radius
+                color: caseArea.pressed ? Theme.surfacePressed : Theme.surfaceRaised
+                border.width: caseChip.hasCase ? 2 : Theme.borderWidth
+                border.color: caseChip.hasCase ? Theme.accent : Theme.border
+                Accessible.role: Accessible.Button
+                Accessible.name: caseLabel.text
+
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacingM
+                    anchors.rightMargin: Theme.spacingM
+                    spacing: Theme.spacingS
+                    Icon { name: "case"; size: Theme.iconSmall }
+                    UiText {
+                        id: caseLabel
+                        objectName: "activeCaseText"
+                        text: caseChip.hasCase ? Cases.activeCaseNo : qsTr("未选择案件")
+                        color: caseChip.hasCase ? Theme.textPrimary : Theme.textSecondary
+                        font.weight: Theme.fontWeightStrong
+                        // The case number stays whole; the party name gives way.
+                        Layout.minimumWidth: implicitWidth
+                    }
+                    UiText {
+                        text: Cases.activeCaseTitle
+                        visible: caseChip.hasCase
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontCaption
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                }
+                MouseArea {
+                    id: caseArea
+                    anchors.fill: parent
+                    onClicked: caseChip.hasCase ? page.caseRequested(Cases.activeCaseId)
+                                                : page.caseListRequested()
+                }
+            }
+            BigButton {
+                objectName: "casesButton"
+                iconName: "case"
+                text: qsTr("案件")
+                onClicked: page.caseListRequested()
+            }
+            BigButton {
+                objectName: "settingsButton"
+                iconName: "settings"
+                text: qsTr("设置")
+                onClicked: page.settingsRequested()
+            }
+        }
+
+        // Case deadlines near or past (预警 / 报警).
+        Rectangle {
+            id: deadlineBanner
+            objectName: "deadlineBanner"
+            readonly property bool alarm: Cases.alarmCount > 0
+            visible: page.dueCount > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingM
+            Layout.rightMargin: Theme.spacingM
+            Layout.bottomMargin: Theme.spacingS
+            implicitHeight: Theme.touchMin
+            radius: Theme.radius
+            color: alarm ? Theme.errorSurface : Theme.surfaceRaised
+            border.width: alarm ? (Theme.highContrast ? 3 : 0) : 2
+            border.color: alarm ? Theme.errorBorder : Theme.warning
+            Accessible.role: Accessible.Button
+            Accessible.name: page.deadlineText
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacingM
+                anchors.rightMargin: Theme.spacingM
+                spacing: Theme.spacingS
+                Icon { name: "warning"; size: Theme.iconSmall }
+                UiText {
+                    objectName: "deadlineText"
+                    text: page.deadlineText
+                    color: deadlineBanner.alarm ? "#FFFFFF" : Theme.warning
+                    font.weight: Theme.fontWeightStrong
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                UiText {
+                    text: qsTr("查看 ›")
+                    color: deadlineBanner.alarm ? "#FFFFFF" : Theme.textSecondary
+                    font.pixelSize: Theme.fontCaption
+                }
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: page.caseListRequested()
+            }
         }
 
         CameraPreview {
@@ -127,7 +252,7 @@ Rectangle {
                     recording: Camera.recording
                     busy: page.busy
                     Layout.alignment: Qt.AlignHCenter
-                    onClicked: Camera.toggleRecording()
+                    onClicked: page.recordPressed()
                 }
                 UiText {
                     text: recordButton.text + "  F1"

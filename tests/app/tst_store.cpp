@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
                                                         " WHERE type = 'table' ORDER BY name)")),
-                 QStringLiteral("evidence,markers,recordings"));
+                 QStringLiteral("audit_log,case_links,case_steps,cases,counters,evidence,markers,officers,recordings,sqlite_sequence"));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
     }
 
@@ -145,7 +145,7 @@ private slots:
 
     void nextVersionStepIsBackedUpAndApplied()
     {
-        // The mechanism future schema versions rely on: v1 with data → a step to v2.
+        // The mechanism every schema version relies on: the latest version with data → one more step.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("fieldterm.db"));
         QString error;
@@ -157,22 +157,69 @@ private slots:
         Database db;
         QVERIFY(db.open(path, Database::Access::ReadWrite, &error));
         QList<MigrationStep> steps = Schema::steps();
-        steps.append({2, [](Database &d, QString *e) { return d.exec("ALTER TABLE evidence ADD COLUMN uploaded_at TEXT", e); }});
+        const int next = Schema::latestVersion + 1;
+        const QString latest = QString::number(Schema::latestVersion);
+        steps.append({next, [](Database &d, QString *e) { return d.exec("ALTER TABLE evidence ADD COLUMN uploaded_at TEXT", e); }});
         MigrationResult migration;
         QVERIFY2(Migrations::migrate(db, steps, &migration, &error), qPrintable(error));
-        QCOMPARE(migration.fromVersion, 1);
-        QCOMPARE(migration.toVersion, 2);
-        QCOMPARE(migration.backupPath, path + QStringLiteral(".bak-v1"));
-        QCOMPARE(TestTools::sqlite(migration.backupPath, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+        QCOMPARE(migration.fromVersion, Schema::latestVersion);
+        QCOMPARE(migration.toVersion, next);
+        QCOMPARE(migration.backupPath, path + QStringLiteral(".bak-v") + latest);
+        QCOMPARE(TestTools::sqlite(migration.backupPath, QStringLiteral("PRAGMA user_version")), latest);
         QCOMPARE(TestTools::sqlite(migration.backupPath, QStringLiteral("SELECT id FROM evidence")), QStringLiteral("ev-1"));
         db.close();
-        QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("2"));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA user_version")), QString::number(next));
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(uploaded_at) || '/' || count(*) FROM evidence")), QStringLiteral("0/1"));
 
         // A second backup of the same version never overwrites the first.
-        const QString second = Migrations::backupPathFor(path, 1);
-        QVERIFY(second != path + QStringLiteral(".bak-v1"));
-        QVERIFY(second.startsWith(path + QStringLiteral(".bak-v1-")));
+        const QString second = Migrations::backupPathFor(path, Schema::latestVersion);
+        QVERIFY(second != path + QStringLiteral(".bak-v") + latest);
+        QVERIFY(second.startsWith(path + QStringLiteral(".bak-v") + latest + QLatin1Char('-')));
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Schema::latestVersion; ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        // A store left at schema v<from> by an older program (with data from v1 on) opens as the
+        // latest version: its rows kept, a backup of the old file beside it, all constraints met.
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fieldterm.db"));
+        QString error;
+        {
+            Database old;
+            QVERIFY(old.open(path, Database::Access::ReadWrite, &error));
+            MigrationResult partial;
+            QVERIFY2(Migrations::migrate(old, Schema::steps().mid(0, from), &partial, &error), qPrintable(error));
+            QCOMPARE(old.userVersion(), from);
+            if (from >= 1)
+                QVERIFY(insertSample(old, QStringLiteral("来自旧版本 🚓 '\"<b>")));
+        }
+        Database db;
+        MigrationResult migration;
+        QVERIFY2(Store::openWriter(&db, path, &error, &migration), qPrintable(error));
+        QCOMPARE(migration.fromVersion, from);
+        QCOMPARE(migration.toVersion, Schema::latestVersion);
+        if (from >= 1) {
+            QCOMPARE(migration.backupPath, path + QStringLiteral(".bak-v%1").arg(from));
+            QCOMPARE(TestTools::sqlite(migration.backupPath, QStringLiteral("PRAGMA user_version")), QString::number(from));
+        }
+        db.close();
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA foreign_key_check")), QString());
+        if (from >= 1)
+            QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT note FROM evidence WHERE id = 'ev-1'")), QStringLiteral("来自旧版本 🚓 '\"<b>"));
+        // What v2 added is there and usable on migrated data.
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                                        " ('officers', 'audit_log', 'cases', 'case_steps', 'case_links', 'counters')")),
+                 QStringLiteral("6"));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(stop_note) FROM recordings")), QStringLiteral("0"));
     }
 
     void failingStepRollsBack()
@@ -188,13 +235,14 @@ private slots:
         Database db;
         QVERIFY(db.open(path, Database::Access::ReadWrite, &error));
         QList<MigrationStep> steps = Schema::steps();
-        steps.append({2, [](Database &d, QString *e) {
+        const int next = Schema::latestVersion + 1;
+        steps.append({next, [](Database &d, QString *e) {
                           return d.exec("CREATE TABLE half_done (x INTEGER)", e) && d.exec("THIS IS NOT SQL", e);
                       }});
         MigrationResult migration;
         QVERIFY(!Migrations::migrate(db, steps, &migration, &error));
-        QVERIFY(error.contains(QLatin1String("v2")));
-        QCOMPARE(db.userVersion(), 1);
+        QVERIFY(error.contains(QStringLiteral("v%1").arg(next)));
+        QCOMPARE(db.userVersion(), Schema::latestVersion);
         qint64 n = -1;
         QVERIFY(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'", &n));
         QCOMPARE(n, qint64(0));   // nothing of the failed step remains
@@ -250,7 +298,7 @@ private slots:
         // The sqlite3 tool sees the same bytes, and the tables are all still there.
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT hex(note) FROM evidence")),
                  QString::fromLatin1(text.toUtf8().toHex().toUpper()));
-        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")), QStringLiteral("3"));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")), QStringLiteral("10"));
     }
 
     void constraintsRejectBadRows_data()

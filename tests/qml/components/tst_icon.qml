@@ -26,8 +26,9 @@ TestCase {
     }
 
     function test_loads_data() {
-        return ["camera", "check", "clock", "close", "contrast", "device", "flag", "gps", "gps-off",
-                "mic", "officer", "record", "sdcard", "stop", "video", "warning"]
+        return ["add", "back", "camera", "check", "clock", "close", "contrast", "device", "flag", "gps", "gps-off",
+                "mic", "officer", "record", "sdcard", "search", "stop", "video", "warning",
+                "case", "lock", "settings", "shield"]
             .map(name => ({ tag: name, name: name }));
     }
 

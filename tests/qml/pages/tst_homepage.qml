@@ -3,8 +3,8 @@ import QtTest
 import Fieldterm
 import Fieldterm.Core
 
-// HomePage bound to the fake Fieldterm.Core: keys and buttons reach the facades, facade state
-// reaches the screen.
+// HomePage bound to the fake Fieldterm.Core: buttons reach the facades, facade state reaches the
+// screen. The F1/F2/F3 keys and the stop-reason rule live in Main.qml (tst_main_session.qml).
 TestCase {
     id: testCase
     name: "HomePage"
@@ -24,6 +24,9 @@ TestCase {
         Storage.reset();
         AppSettings.reset();
         TodayRecordings.reset();
+        Session.reset();
+        Cases.reset();
+        Cases.clearActiveCase();
     }
 
     function createPage() {
@@ -40,39 +43,41 @@ TestCase {
         return item;
     }
 
-    function test_f1TogglesRecording() {
-        createPage();
-        keyClick(Qt.Key_F1);
+    function test_recordButtonStarts() {
+        const page = createPage();
+        mouseClick(part(page, "recordButton"));
         compare(Camera.calls, ["toggleRecording", "startRecording:false"]);
         verify(Camera.recording);
-        keyClick(Qt.Key_F1);
-        verify(!Camera.recording);
     }
 
-    function test_recordButtonReflectsCamera() {
+    // Stopping is Main's decision (a reason may be needed), so the page only asks.
+    function test_recordButtonReflectsCameraAndAsksToStop() {
         const page = createPage();
+        const spy = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "stopRequested" });
+        verify(spy.valid);
         const button = part(page, "recordButton");
         compare(button.recording, false);
         Camera.startRecording(false);
         compare(button.recording, true);
         mouseClick(button);
-        compare(Camera.calls[Camera.calls.length - 2], "toggleRecording");
-        verify(!Camera.recording);
+        compare(spy.count, 1);
+        compare(Camera.calls, ["startRecording:false"]);
+        verify(Camera.recording);
     }
 
-    function test_f2TakesPhotoAndConfirms() {
+    function test_photoButtonTakesPhotoAndConfirms() {
         const page = createPage();
         const toast = part(page, "toast");
-        keyClick(Qt.Key_F2);
+        mouseClick(part(page, "photoButton"));
         compare(Camera.calls, ["takePhoto"]);
         compare(Camera.photoCount, 1);
         verify(toast.shown);
         compare(toast.text, "已拍照");
     }
 
-    function test_f3NeedsRecording() {
+    function test_markerNeedsRecording() {
         const page = createPage();
-        keyClick(Qt.Key_F3);
+        page.toggleMarkerPicker();
         verify(!page.markerPickerOpen);
         compare(part(page, "toast").iconName, "warning");
         compare(Camera.calls, []);
@@ -89,7 +94,7 @@ TestCase {
     function test_markerByKeys(data) {
         const page = createPage();
         Camera.startRecording(false);
-        keyClick(Qt.Key_F3);
+        mouseClick(part(page, "markerButton"));
         verify(page.markerPickerOpen);
         keyClick(data.key);
         compare(Camera.calls[Camera.calls.length - 1], data.call);
@@ -98,21 +103,21 @@ TestCase {
         compare(part(page, "markerButton").badgeText, "1");
     }
 
-    function test_f3ClosesPicker() {
+    function test_toggleClosesPicker() {
         const page = createPage();
         Camera.startRecording(false);
-        keyClick(Qt.Key_F3);
+        page.toggleMarkerPicker();
         verify(page.markerPickerOpen);
-        keyClick(Qt.Key_F3);
+        page.toggleMarkerPicker();
         verify(!page.markerPickerOpen);
     }
 
     function test_pickerClosesWhenRecordingStops() {
         const page = createPage();
         Camera.startRecording(false);
-        keyClick(Qt.Key_F3);
+        page.toggleMarkerPicker();
         verify(page.markerPickerOpen);
-        keyClick(Qt.Key_F1);          // shortcuts still work with the picker open
+        Camera.stopRecording();
         verify(!Camera.recording);
         verify(!page.markerPickerOpen);
     }
@@ -192,7 +197,9 @@ TestCase {
     function test_dutyAndStorageShown() {
         const page = createPage();
         const bar = part(page, "statusBar");
-        compare(bar.officerName, "王建国");
+        compare(bar.officerName, "张明");           // the signed-in officer, not a fixed duty
+        compare(bar.officerNo, "31000000001");
+        compare(bar.agency, "某市市场监督管理局");
         compare(bar.deviceId, "FT-SIM-0001");
         compare(bar.positionLabel, "N39.90869 E116.39748");
         Duty.hasFix = false;
@@ -204,5 +211,79 @@ TestCase {
     function test_noPreviewNoAttach() {
         createPage();
         verify(Camera.calls.indexOf("attachPreview") < 0);
+    }
+
+    // --- case context ----------------------------------------------------------------------
+
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
+    function test_noActiveCase() {
+        const page = createPage();
+        compare(part(page, "activeCaseText").text, "未选择案件");
+        const spy = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "caseListRequested" });
+        verify(spy.valid);
+        mouseClick(part(page, "activeCaseChip"));
+        compare(spy.count, 1);
+    }
+
+    function test_activeCaseChipOpensDetail() {
+        const page = createPage();
+        Cases.setActiveCase("c-102");
+        compare(part(page, "activeCaseText").text, Cases.activeCaseNo);
+        const spy = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "caseRequested" });
+        verify(spy.valid);
+        const chip = part(page, "activeCaseChip");
+        verify(chip.height >= Theme.touchMin);
+        mouseClick(chip);
+        compare(spy.count, 1);
+        compare(spy.signalArguments[0][0], "c-102");
+    }
+
+    // The fake derives its counts from its sample cases (_all): one 预警, one 报警.
+    function test_deadlineBannerLevels() {
+        const page = createPage();
+        const banner = part(page, "deadlineBanner");
+        Cases._all = Cases._all.filter(c => c.warningLevel !== 2);
+        compare(Cases.alarmCount, 0);
+        verify(banner.visible);
+        verify(!banner.alarm);
+        compare(part(page, "deadlineText").text, "1 个案件即将超期");
+        Cases._all = [];
+        verify(!banner.visible);
+    }
+
+    function test_deadlineBannerText() {
+        const page = createPage();
+        // Sample data: one case 预警, one 报警.
+        compare(Cases.warningCount, 1);
+        compare(Cases.alarmCount, 1);
+        const banner = part(page, "deadlineBanner");
+        verify(banner.visible);
+        verify(banner.alarm);                      // alarm colour when any alarm
+        compare(part(page, "deadlineText").text, "1 个案件即将超期，1 个已超期");
+        const spy = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "caseListRequested" });
+        verify(spy.valid);
+        mouseClick(banner);
+        compare(spy.count, 1);
+    }
+
+    function test_navigationButtons_data() {
+        return [
+            { tag: "案件", name: "casesButton", signal: "caseListRequested" },
+            { tag: "设置", name: "settingsButton", signal: "settingsRequested" }
+        ];
+    }
+
+    function test_navigationButtons(data) {
+        const page = createPage();
+        const button = part(page, data.name);
+        verify(button.height >= Theme.touchMin);
+        const spy = createTemporaryObject(spyComponent, testCase, { target: page, signalName: data.signal });
+        verify(spy.valid);
+        mouseClick(button);
+        compare(spy.count, 1);
     }
 }

@@ -17,6 +17,9 @@ TestCase {
         Storage.reset();
         AppSettings.reset();
         TodayRecordings.reset();
+        Session.reset();              // signed in: the gate shows the page stack
+        Cases.reset();
+        Audit.reset();
         Theme.highContrast = false;
     }
 

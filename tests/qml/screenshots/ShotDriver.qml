@@ -1,9 +1,13 @@
 // Puts the fake Fieldterm.Core into the state each screenshot scene shows.
 import QtQuick
+import QtQuick.Controls.Basic
 import Fieldterm.Core
 
 QtObject {
-    readonly property var scenes: ["idle", "recording", "markers", "error", "highcontrast", "audio"]
+    readonly property var scenes: ["idle", "recording", "markers", "error", "highcontrast", "audio",
+                                    "caselist", "casecreate", "casecreate_power", "casedetail", "casedetail_progress",
+                                    "casedetail_evidence", "caselink", "casedetail_hc",
+                                    "login", "lock", "settings", "stopreason"]
 
     function apply(scene) {
         Camera.reset();
@@ -11,6 +15,9 @@ QtObject {
         Storage.reset();
         AppSettings.reset();
         TodayRecordings.reset();
+        Session.reset();                            // 张明 signed in
+        Cases.reset();                              // an active open case, one 预警, one 报警
+        Audit.reset();
         switch (scene) {
         case "idle":
             Camera.photoCount = 3;
@@ -44,6 +51,51 @@ QtObject {
             Camera.startRecording(true);
             Camera.elapsedSeconds = 59;
             break;
+        default:
+            _applySession(scene);
+        }
+    }
+
+    // --- session scenes (H3) -------------------------------------------------------------------
+    function _applySession(scene) {
+        switch (scene) {
+        case "login":
+            Session._setSignedOut();
+            Session.message = "执法证号或 PIN 不正确，还可尝试 3 次";
+            break;
+        case "lock":
+            Camera.startRecording(false);
+            Camera.elapsedSeconds = 1834;
+            Session.lock();
+            break;
+        case "settings":
+            Session._signInAs("31000000009");
+            Audit._setResult({ intact: false, rows: 1284, brokenSeq: 1282,
+                               message: "第 1282 条记录的内容与其哈希不符：该行在写入后被修改。之后的 2 条记录无法验证。" });
+            break;
+        case "stopreason":
+            Camera.startRecording(false);
+            Camera.elapsedSeconds = 421;
+            break;
+        }
+    }
+    // Needs the window: fill the login form, open the settings page, ask to stop.
+    function _showSession(scene, window) {
+        switch (scene) {
+        case "login":
+            _findChild(window.contentItem, "officerField").text = "31000000001";
+            break;
+        case "settings":
+            _findChild(window.contentItem, "stack").push(
+                        Qt.resolvedUrl("qrc:/Fieldterm/pages/SettingsPage.qml"), {}, StackView.Immediate);
+            break;
+        case "stopreason": {
+            window.recordKey();                     // F1 while the active case is open
+            const sheet = _findChild(window.contentItem, "stopReasonSheet");
+            sheet.select("other");
+            sheet.confirm();                        // no note yet: the 必填 error shows
+            break;
+        }
         }
     }
 
@@ -51,5 +103,94 @@ QtObject {
     function interact(scene) {
         if (scene === "audio")
             Camera.takePhoto();                     // the "已拍照" toast
+    }
+
+    // --- case scenes (pages pushed on Main's stack) ----------------------------------------------
+    // Called by screenshots_main.cpp with the window once it is shown. Pages are pushed without
+    // the slide transition so the picture shows the page, not the slide.
+    function navigate(scene, window) {
+        _showSession(scene, window);
+        if (!scene.startsWith("case"))
+            return;
+        Cases.reset();
+        const stack = _findChild(window.contentItem, "stack");
+        if (!stack)
+            return;
+        switch (scene) {
+        case "caselist":
+            stack.push(Qt.resolvedUrl("qrc:/Fieldterm/pages/CaseListPage.qml"), {}, StackView.Immediate);
+            break;
+        case "casedetail_hc":                      // outdoor variant
+            AppSettings.highContrast = true;
+            Cases.openCase("c-103");
+            stack.push(Qt.resolvedUrl("qrc:/Fieldterm/pages/CaseDetailPage.qml"), {}, StackView.Immediate);
+            break;
+        case "casedetail":
+        case "casedetail_progress":
+        case "casedetail_evidence": {
+            Cases.openCase("c-102");
+            const page = stack.push(Qt.resolvedUrl("qrc:/Fieldterm/pages/CaseDetailPage.qml"), {},
+                                    StackView.Immediate);
+            // The lower parts of the page, scrolled to as the officer would.
+            const target = { casedetail_progress: "progressCard", casedetail_evidence: "coverageCard" }[scene];
+            if (target) {
+                // Once the page's layouts have run (the next frames), not before.
+                _later.run = () => {
+                    const flick = _findChild(page, "detailFlick");
+                    const y = _findChild(page, target).mapToItem(flick.contentItem, 0, 0).y;
+                    flick.contentY = Math.min(y - 16, flick.contentHeight - flick.height);
+                };
+                _later.restart();
+            }
+            break;
+        }
+        case "casecreate": {
+            const page = stack.push(Qt.resolvedUrl("qrc:/Fieldterm/pages/CaseCreatePage.qml"), {},
+                                    StackView.Immediate);
+            page.caseType = "general";
+            page.partyKind = "organisation";
+            _findChild(page, "partyNameInput").text = "北京鑫源餐饮管理有限公司";
+            _findChild(page, "partyIdNoInput").text = "91110101MA01XK3T3I";   // I is not allowed
+            _findChild(page, "addressInput").text = "东城区东直门内大街 23 号";
+            page.submit();                          // createCase's errors under their fields
+            break;
+        }
+        case "caselink":
+            Cases.linkRequested("rec-3");          // an unlinked recording just stopped
+            break;
+        case "casecreate_power": {
+            const page = stack.push(Qt.resolvedUrl("qrc:/Fieldterm/pages/CaseCreatePage.qml"), {},
+                                    StackView.Immediate);
+            const picker = _findChild(page, "powerPicker");
+            picker.pick(picker.results[0]);
+            _later.run = () => {
+                const flick = _findChild(page, "form");
+                const y = _findChild(page, "addressField").mapToItem(flick.contentItem, 0, 0).y;
+                flick.contentY = Math.min(y, flick.contentHeight - flick.height);
+            };
+            _later.restart();
+            break;
+        }
+        }
+    }
+
+    property Timer _later: Timer {
+        property var run: null
+        interval: 150
+        onTriggered: run()
+    }
+
+    function _findChild(item, name) {
+        if (!item)
+            return null;
+        if (item.objectName === name)
+            return item;
+        const children = item.children || [];
+        for (let i = 0; i < children.length; ++i) {
+            const found = _findChild(children[i], name);
+            if (found)
+                return found;
+        }
+        return null;
     }
 }

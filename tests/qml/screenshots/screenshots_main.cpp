@@ -122,6 +122,9 @@ int main(int argc, char **argv)
                         "F3 did not open the marker picker");
         }
         QMetaObject::invokeMethod(driver.get(), "interact", Q_ARG(QVariant, scene));
+        // Scenes on another page: the driver pushes it on this window's stack.
+        QMetaObject::invokeMethod(driver.get(), "navigate", Q_ARG(QVariant, scene),
+                                  Q_ARG(QVariant, QVariant::fromValue<QObject *>(root.get())));
         // Let fades and shape changes settle so the picture shows the state, not a transition.
         QTest::qWait(400);
         const QImage image = window->grabWindow().convertToFormat(QImage::Format_RGB32);

@@ -55,6 +55,10 @@ QtObject {
         _record("stopRecording");
         state = 2; audioOnly = false; elapsedSeconds = 0;
     }
+    function stopRecordingWithReason(reasonKey, note) {
+        _record("stopRecordingWithReason:" + reasonKey + ":" + note);
+        state = 2; audioOnly = false; elapsedSeconds = 0;
+    }
     function takePhoto() {
         _record("takePhoto");
         photoCount += 1;

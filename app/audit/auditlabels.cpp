@@ -1,0 +1,45 @@
+#include "auditlabels.h"
+
+#include "auditactions.h"
+
+#include <QCoreApplication>
+
+namespace AuditLabels {
+
+QString action(const QString &key)
+{
+    struct Label {
+        const char *key;
+        const char *text;
+    };
+    static const Label labels[] = {
+        {AuditAction::SignIn, QT_TRANSLATE_NOOP("AuditLabels", "登录")},
+        {AuditAction::SignInFailed, QT_TRANSLATE_NOOP("AuditLabels", "登录失败")},
+        {AuditAction::Lockout, QT_TRANSLATE_NOOP("AuditLabels", "账号锁定")},
+        {AuditAction::SignOut, QT_TRANSLATE_NOOP("AuditLabels", "交班退出")},
+        {AuditAction::ScreenLock, QT_TRANSLATE_NOOP("AuditLabels", "锁屏")},
+        {AuditAction::ScreenUnlock, QT_TRANSLATE_NOOP("AuditLabels", "解锁")},
+        {AuditAction::OfficersImported, QT_TRANSLATE_NOOP("AuditLabels", "导入执法人员")},
+        {AuditAction::RecordStart, QT_TRANSLATE_NOOP("AuditLabels", "开始录像")},
+        {AuditAction::RecordStop, QT_TRANSLATE_NOOP("AuditLabels", "停止录像")},
+        {AuditAction::Marker, QT_TRANSLATE_NOOP("AuditLabels", "添加标记")},
+        {AuditAction::Photo, QT_TRANSLATE_NOOP("AuditLabels", "拍照")},
+        {AuditAction::EvidenceRegistered, QT_TRANSLATE_NOOP("AuditLabels", "登记录像文件")},
+        {AuditAction::EvidenceView, QT_TRANSLATE_NOOP("AuditLabels", "查看证据")},
+        {AuditAction::EvidenceVerify, QT_TRANSLATE_NOOP("AuditLabels", "校验证据")},
+        {AuditAction::Export, QT_TRANSLATE_NOOP("AuditLabels", "导出")},
+        {AuditAction::CaseCreate, QT_TRANSLATE_NOOP("AuditLabels", "新建案件")},
+        {AuditAction::CaseStep, QT_TRANSLATE_NOOP("AuditLabels", "案件环节变更")},
+        {AuditAction::CaseLink, QT_TRANSLATE_NOOP("AuditLabels", "关联案件")},
+        {AuditAction::CaseView, QT_TRANSLATE_NOOP("AuditLabels", "查看案件")},
+        {AuditAction::SettingsChange, QT_TRANSLATE_NOOP("AuditLabels", "修改设置")},
+        {AuditAction::AuditVerify, QT_TRANSLATE_NOOP("AuditLabels", "核对审计记录")},
+    };
+    for (const Label &l : labels) {
+        if (key == QLatin1String(l.key))
+            return QCoreApplication::translate("AuditLabels", l.text);
+    }
+    return key;
+}
+
+} // namespace AuditLabels

@@ -1,0 +1,3 @@
+#include "caseslogging.h"
+
+Q_LOGGING_CATEGORY(lcCases, "fieldterm.cases")

@@ -1,0 +1,3 @@
+#include "officerslogging.h"
+
+Q_LOGGING_CATEGORY(lcOfficers, "fieldterm.officers")

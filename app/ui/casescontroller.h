@@ -1,0 +1,131 @@
+#pragma once
+// CasesController: what QML sees of cases (singleton `Cases`) — the filtered list, the open
+// case's detail, create/advance/link, the active case new recordings link to, deadline
+// warnings for the home page, and the interruption reasons for stopping. Rules live in
+// app/cases (CaseStore, CaseValidator, CaseLifecycle, CaseDeadlines); permissions are checked
+// here against the signed-in officer before anything is written.
+
+#include "caselistmodel.h"
+#include "casedeadlines.h"
+#include "powercatalogue.h"
+
+#include "database.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class CaseQuery;
+class CaseStore;
+class DomainStore;
+class DutyInfo;
+class TerminalCore;
+class QQmlEngine;
+class QJSEngine;
+struct RecordingStopped;
+
+class CasesController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Cases)
+    QML_SINGLETON
+    Q_PROPERTY(QAbstractListModel *model READ model CONSTANT)
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
+    Q_PROPERTY(QString statusFilter READ statusFilter WRITE setStatusFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString dateFilter READ dateFilter WRITE setDateFilter NOTIFY filterChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY listChanged)
+    Q_PROPERTY(QVariantList statusOptions READ statusOptions CONSTANT)
+    Q_PROPERTY(QVariantList typeOptions READ typeOptions CONSTANT)
+    Q_PROPERTY(QString activeCaseId READ activeCaseId NOTIFY activeCaseChanged)
+    Q_PROPERTY(QString activeCaseNo READ activeCaseNo NOTIFY activeCaseChanged)
+    Q_PROPERTY(QString activeCaseTitle READ activeCaseTitle NOTIFY activeCaseChanged)
+    Q_PROPERTY(bool stopNeedsReason READ stopNeedsReason NOTIFY activeCaseChanged)
+    Q_PROPERTY(QVariantList stopReasons READ stopReasons CONSTANT)
+    Q_PROPERTY(QVariantList warnings READ warnings NOTIFY warningsChanged)
+    Q_PROPERTY(int warningCount READ warningCount NOTIFY warningsChanged)
+    Q_PROPERTY(int alarmCount READ alarmCount NOTIFY warningsChanged)
+    Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
+
+public:
+    CasesController(DomainStore *store, TerminalCore *core, DutyInfo *duty, QObject *parent = nullptr);
+    ~CasesController() override;
+    static CasesController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(CasesController *instance);
+
+    QAbstractListModel *model() { return &m_model; }
+    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    QString statusFilter() const { return m_statusFilter; }
+    void setStatusFilter(const QString &status);
+    QString dateFilter() const { return m_dateFilter; }
+    void setDateFilter(const QString &filter);
+    int totalCount() const { return m_totalCount; }
+    QVariantList statusOptions() const;
+    QVariantList typeOptions() const;
+    QString activeCaseId() const { return m_activeCaseId; }
+    QString activeCaseNo() const { return m_activeCaseNo; }
+    QString activeCaseTitle() const { return m_activeCaseTitle; }
+    bool stopNeedsReason() const { return !m_activeCaseId.isEmpty() && !m_activeCaseClosed; }
+    QVariantList stopReasons() const;
+    QVariantList warnings() const { return m_warnings; }
+    int warningCount() const { return m_warningCount; }
+    int alarmCount() const { return m_alarmCount; }
+    QVariantMap detail() const { return m_detail; }
+
+    Q_INVOKABLE QVariantList searchPowerItems(const QString &query) const;
+    Q_INVOKABLE QString validateField(const QString &field, const QString &value, const QString &partyKind) const;
+    Q_INVOKABLE QVariantMap createCase(const QVariantMap &input);
+    Q_INVOKABLE void openCase(const QString &caseId);
+    Q_INVOKABLE QString advance(const QString &caseId, const QString &stepKey, const QString &note);
+    Q_INVOKABLE void setActiveCase(const QString &caseId);
+    Q_INVOKABLE void clearActiveCase();
+    Q_INVOKABLE QString linkRecording(const QString &recordingId, const QString &caseId);
+    Q_INVOKABLE QVariantList openCasesForLink() const;
+    Q_INVOKABLE void refresh();
+
+    // Called when a recording has stopped: offers to link it when it has no case.
+    void onRecordingStopped(const RecordingStopped &info);
+
+signals:
+    void filterChanged();
+    void listChanged();
+    void activeCaseChanged();
+    void warningsChanged();
+    void detailChanged();
+    void linkRequested(const QString &recordingId);
+    void caseCreated(const QString &caseId);
+
+private:
+    bool ensureOpen() const;
+    QString refusal() const;   // why the signed-in officer may not change cases ("" = may)
+    void refreshList();
+    void refreshWarnings();
+    void refreshActive();
+    void reloadDetail();
+
+    DomainStore *m_store;
+    TerminalCore *m_core;
+    DutyInfo *m_duty;
+    PowerCatalogue m_catalogue;
+    CaseDeadlines m_deadlines;
+    mutable Database m_reader;
+    std::unique_ptr<CaseQuery> m_query;
+    std::unique_ptr<CaseStore> m_cases;
+    CaseListModel m_model;
+    QString m_searchText;
+    QString m_statusFilter;
+    QString m_dateFilter;
+    int m_totalCount = 0;
+    QString m_activeCaseId;
+    QString m_activeCaseNo;
+    QString m_activeCaseTitle;
+    bool m_activeCaseClosed = false;
+    QVariantList m_warnings;
+    int m_warningCount = 0;
+    int m_alarmCount = 0;
+    QString m_detailCaseId;
+    QVariantMap m_detail;
+};
