@@ -138,6 +138,19 @@ int main(int argc, char *argv[])
     camera.startCamera();
 
     ScreenshotScript script(options.screenshot, window, &camera);
+    QObject::connect(&script, &ScreenshotScript::showRequested, window, [&](const QString &what) {
+        if (what == QLatin1String("lock")) {
+            session.lock();
+        } else if (what == QLatin1String("case")) {
+            const QString id = cases.model()->rowCount() > 0
+                ? cases.model()->index(0, 0).data(CaseListModel::CaseIdRole).toString()
+                : QString();
+            if (!id.isEmpty())
+                QMetaObject::invokeMethod(window, "showCase", Q_ARG(QVariant, id));
+        } else {
+            QMetaObject::invokeMethod(window, what == QLatin1String("cases") ? "showCaseList" : "showSettings");
+        }
+    });
     script.start();
 
     const int rc = app.exec();

@@ -191,14 +191,18 @@ bool Database::open(const QString &path, Access access, QString *error)
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
     if (access == Access::ReadWrite) {
         // Create the file ourselves so it is owner-only from its first byte; SQLite gives the
-        // -wal and -shm files the same mode as the database file.
-        const int fd = ::open(nativePath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (fd < 0) {
+        // -wal and -shm files the same mode as the database file. Only ever open an fd on a file
+        // that did not exist: close() drops every POSIX lock this process holds on the file,
+        // including SQLite's locks of another connection already open on it — another process
+        // then believes it is the last user and deletes the live -wal/-shm
+        // (https://sqlite.org/howtocorrupt.html §2.2). An existing file is chmod'ed by path.
+        const int fd = ::open(nativePath.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+        } else if (errno != EEXIST || ::chmod(nativePath.constData(), 0600) != 0) {
             setError(error, QString::fromLocal8Bit(strerror(errno)));
             return false;
         }
-        ::fchmod(fd, 0600);
-        ::close(fd);
         flags |= SQLITE_OPEN_READWRITE;
     } else {
         flags |= SQLITE_OPEN_READONLY;

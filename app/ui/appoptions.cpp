@@ -31,7 +31,9 @@ bool parseAppOptions(const QStringList &arguments, AppOptions *out, QString *err
         QCoreApplication::translate("AppOptions", "启动后多少秒退出"), QStringLiteral("S"));
     const QCommandLineOption signIn(QStringLiteral("sign-in"),
         QCoreApplication::translate("AppOptions", "仅模拟设备：启动后以该演示执法人员登录（用于演示和截图）"), QStringLiteral("NO"));
-    parser.addOptions({dataDir, profile, simulated, prerecord, lang, shot, shotAfter, recordAfter, quitAfter, signIn});
+    const QCommandLineOption show(QStringLiteral("show"),
+        QCoreApplication::translate("AppOptions", "启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、settings、lock"), QStringLiteral("PAGE"));
+    parser.addOptions({dataDir, profile, simulated, prerecord, lang, shot, shotAfter, recordAfter, quitAfter, signIn, show});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -81,6 +83,12 @@ bool parseAppOptions(const QStringList &arguments, AppOptions *out, QString *err
     if (!seconds(shotAfter, &o.screenshot.shotAfter) || !seconds(recordAfter, &o.screenshot.recordAfter)
         || !seconds(quitAfter, &o.screenshot.quitAfter))
         return false;
+    o.screenshot.show = parser.value(show);
+    if (!o.screenshot.show.isEmpty()
+        && !QStringList{QStringLiteral("cases"), QStringLiteral("case"), QStringLiteral("settings"), QStringLiteral("lock")}.contains(o.screenshot.show)) {
+        *error = QCoreApplication::translate("AppOptions", "选项 --show 只能是 cases、case、settings 或 lock");
+        return false;
+    }
     o.demoSignIn = parser.value(signIn);
     if (!o.demoSignIn.isEmpty() && !o.profile.simulated) {
         *error = QCoreApplication::translate("AppOptions", "选项 --sign-in 只能用于模拟设备（--simulated）");

@@ -21,6 +21,8 @@ void ScreenshotScript::start()
 {
     if (m_options.recordAfter >= 0)
         QTimer::singleShot(int(m_options.recordAfter * 1000), this, [this] { m_camera->startRecording(false); });
+    if (!m_options.show.isEmpty())
+        QTimer::singleShot(3000, this, [this] { emit showRequested(m_options.show); });
     if (!m_options.path.isEmpty() && m_options.shotAfter >= 0)
         QTimer::singleShot(int(m_options.shotAfter * 1000), this, &ScreenshotScript::shoot);
     if (m_options.quitAfter >= 0) {

@@ -14,6 +14,7 @@ struct ScreenshotOptions {
     double shotAfter = -1;   // seconds after start; -1 = just before quitting
     double recordAfter = -1; // seconds after start to press record; -1 = never
     double quitAfter = -1;   // seconds after start to quit; -1 = never
+    QString show;            // a page to open 3 s after start: cases | case | settings | lock
 };
 
 class ScreenshotScript : public QObject
@@ -23,6 +24,10 @@ public:
     ScreenshotScript(const ScreenshotOptions &options, QQuickWindow *window, CameraController *camera,
                      QObject *parent = nullptr);
     void start();
+
+signals:
+    // The app opens what was asked for (main.cpp knows the facades and pages).
+    void showRequested(const QString &what);
 
 private:
     void shoot();

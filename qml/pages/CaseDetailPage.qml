@@ -305,50 +305,6 @@ Rectangle {
                     }
                 }
 
-                // --- party -----------------------------------------------------------------------
-                Card {
-                    title: page.hasCase ? qsTr("当事人（%1）").arg(page.d.partyKindLabel) : ""
-                    iconName: "officer"
-                    UiText {
-                        objectName: "partyNameText"
-                        text: page.hasCase ? page.d.partyName : ""
-                        font.pixelSize: Theme.fontTitle
-                        font.weight: Theme.fontWeightStrong
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    InfoLine {
-                        label: page.hasCase && page.d.partyKind === "organisation" ? qsTr("统一社会信用代码")
-                                                                                   : qsTr("身份证号")
-                        value: page.hasCase ? page.d.partyIdNo : ""
-                    }
-                    InfoLine { label: qsTr("联系电话"); value: page.hasCase ? page.d.partyPhone : "" }
-                    InfoLine { label: qsTr("地址"); value: page.hasCase ? page.d.address : "" }
-                    InfoLine {
-                        label: qsTr("立案位置")
-                        value: page.hasCase ? (page.d.positionText.length > 0 ? page.d.positionText : qsTr("无定位")) : ""
-                    }
-                }
-
-                // --- power item -----------------------------------------------------------------
-                Card {
-                    objectName: "powerItemCard"
-                    title: qsTr("权力事项")
-                    iconName: "flag"
-                    UiText {
-                        text: page.hasCase ? page.d.powerItemName : ""
-                        font.pixelSize: Theme.fontLabel
-                        font.weight: Theme.fontWeightStrong
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    InfoLine { label: qsTr("编码"); value: page.hasCase ? page.d.powerItemCode : "" }
-                    InfoLine { label: qsTr("法律依据"); value: page.hasCase ? page.d.legalBasis : "" }
-                    InfoLine { label: qsTr("裁量基准"); value: page.hasCase ? page.d.discretion : "" }
-                    InfoLine { label: qsTr("检查任务"); value: page.hasCase ? page.d.taskRef : "" }
-                    InfoLine { label: qsTr("简要案情"); value: page.hasCase ? page.d.summary : "" }
-                }
-
                 // --- progress -----------------------------------------------------------------------
                 Card {
                     objectName: "progressCard"
@@ -520,6 +476,50 @@ Rectangle {
                         }
                     }
                 }
+                // --- party -----------------------------------------------------------------------
+                Card {
+                    title: page.hasCase ? qsTr("当事人（%1）").arg(page.d.partyKindLabel) : ""
+                    iconName: "officer"
+                    UiText {
+                        objectName: "partyNameText"
+                        text: page.hasCase ? page.d.partyName : ""
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Theme.fontWeightStrong
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    InfoLine {
+                        label: page.hasCase && page.d.partyKind === "organisation" ? qsTr("统一社会信用代码")
+                                                                                   : qsTr("身份证号")
+                        value: page.hasCase ? page.d.partyIdNo : ""
+                    }
+                    InfoLine { label: qsTr("联系电话"); value: page.hasCase ? page.d.partyPhone : "" }
+                    InfoLine { label: qsTr("地址"); value: page.hasCase ? page.d.address : "" }
+                    InfoLine {
+                        label: qsTr("立案位置")
+                        value: page.hasCase ? (page.d.positionText.length > 0 ? page.d.positionText : qsTr("无定位")) : ""
+                    }
+                }
+
+                // --- power item -----------------------------------------------------------------
+                Card {
+                    objectName: "powerItemCard"
+                    title: qsTr("权力事项")
+                    iconName: "flag"
+                    UiText {
+                        text: page.hasCase ? page.d.powerItemName : ""
+                        font.pixelSize: Theme.fontLabel
+                        font.weight: Theme.fontWeightStrong
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    InfoLine { label: qsTr("编码"); value: page.hasCase ? page.d.powerItemCode : "" }
+                    InfoLine { label: qsTr("法律依据"); value: page.hasCase ? page.d.legalBasis : "" }
+                    InfoLine { label: qsTr("裁量基准"); value: page.hasCase ? page.d.discretion : "" }
+                    InfoLine { label: qsTr("检查任务"); value: page.hasCase ? page.d.taskRef : "" }
+                    InfoLine { label: qsTr("简要案情"); value: page.hasCase ? page.d.summary : "" }
+                }
+
             }
         }
     }

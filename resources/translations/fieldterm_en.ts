@@ -55,6 +55,162 @@
         <source>选项 --lang 只能是 zh_CN 或 en</source>
         <translation>Option --lang must be zh_CN or en</translation>
     </message>
+    <message>
+        <source>仅模拟设备：启动后以该演示执法人员登录（用于演示和截图）</source>
+        <translation>Simulated device only: sign in as this demo officer after start-up (for demos and screenshots)</translation>
+    </message>
+    <message>
+        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、settings、lock</source>
+        <translation>Page to open 3 seconds after start-up (for screenshots): cases, case (the latest case), settings, lock</translation>
+    </message>
+    <message>
+        <source>选项 --show 只能是 cases、case、settings 或 lock</source>
+        <translation>Option --show must be cases, case, settings or lock</translation>
+    </message>
+    <message>
+        <source>选项 --sign-in 只能用于模拟设备（--simulated）</source>
+        <translation>Option --sign-in can only be used with the simulated device (--simulated)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditController</name>
+    <message>
+        <source>当前账号无权核对审计记录（需要中队长或管理员）。</source>
+        <translation>This account may not verify the audit trail (squad leader or admin required).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>账号锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>交班退出</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock screen</translation>
+    </message>
+    <message>
+        <source>导入执法人员</source>
+        <translation>Import officers</translation>
+    </message>
+    <message>
+        <source>开始录像</source>
+        <translation>Start recording</translation>
+    </message>
+    <message>
+        <source>停止录像</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <source>添加标记</source>
+        <translation>Add marker</translation>
+    </message>
+    <message>
+        <source>拍照</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>登记录像文件</source>
+        <translation>Register recording file</translation>
+    </message>
+    <message>
+        <source>查看证据</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
+        <source>校验证据</source>
+        <translation>Verify evidence</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>新建案件</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <source>案件环节变更</source>
+        <translation>Change case step</translation>
+    </message>
+    <message>
+        <source>关联案件</source>
+        <translation>Link to case</translation>
+    </message>
+    <message>
+        <source>查看案件</source>
+        <translation>View case</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>核对审计记录</source>
+        <translation>Verify audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>审计记录可能被篡改：请勿继续使用本设备处理案件，保留设备原状并立即报告法制审核部门。</source>
+        <translation>The audit trail may have been tampered with: stop using this device for cases, leave it as it is and report to the legal review department immediately.</translation>
+    </message>
+    <message>
+        <source>无法读取审计记录：%1</source>
+        <translation>Cannot read the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>读取审计记录时出错：%1</source>
+        <translation>Error while reading the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条缺失（下一条是第 %2 条）。%3</source>
+        <translation>Audit trail entry %1 is missing (the next entry is %2). %3</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条的校验算法“%2”无法识别。%3</source>
+        <translation>Audit trail entry %1 uses an unknown hash algorithm “%2”. %3</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条（%2，%3）的内容与其校验值不符，已被改动。%4</source>
+        <translation>Audit trail entry %1 (%2, %3) does not match its hash: it has been altered. %4</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条与前一条衔接不上（记录被删除、插入或调换了顺序）。%2</source>
+        <translation>Audit trail entry %1 does not follow on from the previous entry (entries were deleted, inserted or reordered). %2</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 至 %2 条（最后的记录）缺失。%3</source>
+        <translation>Audit trail entries %1 to %2 (the latest ones) are missing. %3</translation>
+    </message>
+    <message>
+        <source>审计记录完整：共 %1 条，校验链无断裂。</source>
+        <translation>Audit trail intact: %1 entries, hash chain unbroken.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraController</name>
+    <message>
+        <source>当前账号没有录像权限。请由执法人员登录后再录像。</source>
+        <translation>This account may not record. Sign in as an inspector to record.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPreview</name>
@@ -68,10 +224,751 @@
     </message>
 </context>
 <context>
+    <name>CaseCoverage</name>
+    <message>
+        <source>尚未进入“%1”环节</source>
+        <translation>Not yet at the “%1” step</translation>
+    </message>
+    <message>
+        <source>“%1”环节已有执法记录：%2 段录像，%3 个标记</source>
+        <translation>“%1” step recorded: %2 recording(s), %3 marker(s)</translation>
+    </message>
+    <message>
+        <source>“%1”环节没有执法记录录像，请关联该环节的录像，或在案卷中说明原因</source>
+        <translation>No body-camera recording for the “%1” step: link a recording of this step, or explain why in the case file</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCreatePage</name>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>有内容需要修改：请按红色提示改正后再创建</source>
+        <translation>Some fields need correcting: fix the ones marked in red, then create the case</translation>
+    </message>
+    <message>
+        <source>新建案件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>案件类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>个人</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>与营业执照一致</source>
+        <translation>As on the business licence</translation>
+    </message>
+    <message>
+        <source>与身份证一致</source>
+        <translation>As on the ID card</translation>
+    </message>
+    <message>
+        <source>18 位</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>联系电话（选填）</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>手机或座机</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>经营场所或现场地址</source>
+        <translation>Business premises or scene address</translation>
+    </message>
+    <message>
+        <source>定位：%1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>无定位</source>
+        <translation>No GPS fix</translation>
+    </message>
+    <message>
+        <source>权力事项</source>
+        <translation>Power item</translation>
+    </message>
+    <message>
+        <source>检查任务（选填）</source>
+        <translation>Inspection task (optional)</translation>
+    </message>
+    <message>
+        <source>如“双随机”任务编号</source>
+        <translation>e.g. a “double random” inspection task number</translation>
+    </message>
+    <message>
+        <source>简要案情</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>现场发现的情况、涉及的物品和数量</source>
+        <translation>What was found on site, the goods involved and their quantities</translation>
+    </message>
+    <message>
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>无法读取办案期限配置 %1（%2）。</source>
+        <translation>Cannot read the case deadline settings %1 (%2).</translation>
+    </message>
+    <message>
+        <source>办案期限配置 %1 有误：%2</source>
+        <translation>The case deadline settings %1 are invalid: %2</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误（第 %1 个字符附近：%2）。</source>
+        <translation>Invalid JSON (near character %1: %2).</translation>
+    </message>
+    <message>
+        <source>%1 的期限无效（limit 须为正数，如 &quot;30d&quot; 或 &quot;4h&quot;；warn 须小于 limit）。</source>
+        <translation>Invalid deadline for %1 (limit must be positive, e.g. &quot;30d&quot; or &quot;4h&quot;; warn must be less than limit).</translation>
+    </message>
+    <message>
+        <source>未知的案件类型“%1”。</source>
+        <translation>Unknown case type “%1”.</translation>
+    </message>
+    <message>
+        <source>%1没有环节“%2”。</source>
+        <translation>%1 has no step “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 的 until 环节无效。</source>
+        <translation>Invalid until step for %1.</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>已超过 %1办案期限 %2</source>
+        <translation>%2 past the %1 case deadline</translation>
+    </message>
+    <message>
+        <source>%1已超期 %2</source>
+        <translation>%1 overdue by %2</translation>
+    </message>
+    <message>
+        <source>立案已 %1，%2后超过 %3办案期限</source>
+        <translation>Filed %1 ago; the %3 case deadline passes in %2</translation>
+    </message>
+    <message>
+        <source>%1已 %2，%3后超期</source>
+        <translation>%1 for %2; overdue in %3</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>已进入：%1</source>
+        <translation>Moved to: %1</translation>
+    </message>
+    <message>
+        <source>已设为当前案件，新录像自动关联本案</source>
+        <translation>Set as the active case; new recordings are linked to it automatically</translation>
+    </message>
+    <message>
+        <source>已取消当前案件</source>
+        <translation>Active case cleared</translation>
+    </message>
+    <message>
+        <source>案件已创建：%1</source>
+        <translation>Case created: %1</translation>
+    </message>
+    <message>
+        <source>案件详情</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>找不到这个案件：请返回案件列表重新打开</source>
+        <translation>Case not found: go back to the case list and open it again</translation>
+    </message>
+    <message>
+        <source>当前案件</source>
+        <translation>Active case</translation>
+    </message>
+    <message>
+        <source>%1 由 %2 创建</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+    <message>
+        <source>案件已创建。设为当前案件后，接下来的录像和照片会自动关联到本案。</source>
+        <translation>Case created. Set it as the active case and the next recordings and photos are linked to it automatically.</translation>
+    </message>
+    <message>
+        <source>设为当前案件</source>
+        <translation>Set as active case</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>报警</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>已结案，不能设为当前案件</source>
+        <translation>Closed; cannot be the active case</translation>
+    </message>
+    <message>
+        <source>设为当前案件（录像自动关联）</source>
+        <translation>Set as active case (recordings linked automatically)</translation>
+    </message>
+    <message>
+        <source>当前案件：新录像自动关联本案</source>
+        <translation>Active case: new recordings are linked to it automatically</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>当事人（%1）</source>
+        <translation>Party (%1)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>立案位置</source>
+        <translation>Filing location</translation>
+    </message>
+    <message>
+        <source>无定位</source>
+        <translation>No GPS fix</translation>
+    </message>
+    <message>
+        <source>权力事项</source>
+        <translation>Power item</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>裁量基准</source>
+        <translation>Discretion standard</translation>
+    </message>
+    <message>
+        <source>检查任务</source>
+        <translation>Inspection task</translation>
+    </message>
+    <message>
+        <source>简要案情</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>办理进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>进入下一步：%1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>本案已结案</source>
+        <translation>This case is closed</translation>
+    </message>
+    <message>
+        <source>全过程记录</source>
+        <translation>Full-process recording</translation>
+    </message>
+    <message>
+        <source>记录不完整：有环节缺少录像，请补录或说明原因</source>
+        <translation>Recording incomplete: some steps have no recording. Record them or explain why</translation>
+    </message>
+    <message>
+        <source>证据时间线</source>
+        <translation>Evidence timeline</translation>
+    </message>
+    <message>
+        <source>还没有录像、照片或标记</source>
+        <translation>No recordings, photos or markers yet</translation>
+    </message>
+    <message>
+        <source>进入「%1」？</source>
+        <translation>Move to “%1”?</translation>
+    </message>
+    <message>
+        <source>将记录当前时间和执法人员。</source>
+        <translation>The current time and officer will be recorded.</translation>
+    </message>
+    <message>
+        <source>备注（选填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifecycle</name>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>简易程序</source>
+        <translation>Summary procedure</translation>
+    </message>
+    <message>
+        <source>一般程序</source>
+        <translation>General procedure</translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>调查取证</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>告知</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>执行</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>案件已结案，不能再转入“%1”。</source>
+        <translation>The case is closed and cannot move to “%1”.</translation>
+    </message>
+    <message>
+        <source>案件已处于“%1”环节，无需重复办理。</source>
+        <translation>The case is already at the “%1” step.</translation>
+    </message>
+    <message>
+        <source>%1案件没有“%2”环节，不能从“%3”转入“%2”。</source>
+        <translation>%1 cases have no “%2” step; cannot move from “%3” to “%2”.</translation>
+    </message>
+    <message>
+        <source>案件已处于“%1”，不能退回“%2”。环节只能依次向前推进。</source>
+        <translation>The case is already at “%1” and cannot go back to “%2”. Steps only move forward, one at a time.</translation>
+    </message>
+    <message>
+        <source>不能从“%1”直接转入“%2”，请先完成“%3”。</source>
+        <translation>Cannot move from “%1” straight to “%2”; complete “%3” first.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLinkSheet</name>
+    <message>
+        <source>刚才的录像尚未关联案件</source>
+        <translation>The last recording is not linked to a case</translation>
+    </message>
+    <message>
+        <source>选择要关联的案件：</source>
+        <translation>Choose a case to link it to:</translation>
+    </message>
+    <message>
+        <source>没有未结案的案件。可以稍后在案件详情中关联。</source>
+        <translation>No open cases. You can link it later from the case details.</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>暂不关联</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListItem</name>
+    <message>
+        <source>%1，%2，%3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>报警</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>7天</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30天</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>搜索当事人 / 案件编号 / 证件号</source>
+        <translation>Search party / case number / ID number</translation>
+    </message>
+    <message>
+        <source>清除搜索</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>共 %1 件</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>没有符合条件的案件</source>
+        <translation>No matching cases</translation>
+    </message>
+    <message>
+        <source>新建案件</source>
+        <translation>New case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQuery</name>
+    <message>
+        <source>%1时%2分%3秒</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1分%2秒</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>找不到案件 %1。</source>
+        <translation>Case %1 not found.</translation>
+    </message>
+    <message>
+        <source>执法证号 %1</source>
+        <translation>Officer ID %1</translation>
+    </message>
+    <message>
+        <source>执法证号 %1：%2</source>
+        <translation>Officer ID %1: %2</translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>录像</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>录制中</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>时长 %1</source>
+        <translation>Duration %1</translation>
+    </message>
+    <message>
+        <source>时长未知</source>
+        <translation>Duration unknown</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>录像中拍摄</source>
+        <translation>Taken during a recording</translation>
+    </message>
+    <message>
+        <source>录像 %1 处</source>
+        <translation>At %1 in the recording</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepper</name>
+    <message>
+        <source>当前环节</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>%1 · 执法证号 %2</source>
+        <translation>%1 · Officer ID %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>保存失败（%1），未写入任何内容。请重试；如仍失败，请联系技术支持。</source>
+        <translation>Saving failed (%1); nothing was written. Try again; if it keeps failing, contact technical support.</translation>
+    </message>
+    <message>
+        <source>找不到案件 %1，请刷新案件列表后重试。</source>
+        <translation>Case %1 not found. Refresh the case list and try again.</translation>
+    </message>
+    <message>
+        <source>未知的办案环节“%1”。</source>
+        <translation>Unknown case step “%1”.</translation>
+    </message>
+    <message>
+        <source>案件 %1 已结案，不能再关联新的录像或照片。</source>
+        <translation>Case %1 is closed; no more recordings or photos can be linked to it.</translation>
+    </message>
+    <message>
+        <source>找不到录像 %1，无法关联。</source>
+        <translation>Recording %1 not found; cannot link it.</translation>
+    </message>
+    <message>
+        <source>找不到照片 %1，无法关联。</source>
+        <translation>Photo %1 not found; cannot link it.</translation>
+    </message>
+    <message>
+        <source>只能单独关联照片；视频和录音请通过所属录像关联到案件。</source>
+        <translation>Only photos can be linked on their own; video and audio files are linked to a case through their recording.</translation>
+    </message>
+    <message>
+        <source>该录像已关联到案件 %1，一份录像只能属于一个案件。</source>
+        <translation>This recording is already linked to case %1; a recording can belong to only one case.</translation>
+    </message>
+    <message>
+        <source>该照片已关联到案件 %1，一张照片只能属于一个案件。</source>
+        <translation>This photo is already linked to case %1; a photo can belong to only one case.</translation>
+    </message>
+    <message>
+        <source>该照片拍摄于已关联到案件 %1 的录像中，不能再关联到其他案件。</source>
+        <translation>This photo was taken during a recording linked to case %1 and cannot be linked to another case.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypes</name>
+    <message>
+        <source>个人</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>环节备注最多 %1 个字，现为 %2 个字，请精简后再保存。</source>
+        <translation>A step note may have at most %1 characters (it has %2). Shorten it and save again.</translation>
+    </message>
+    <message>
+        <source>请选择案件类型（检查、简易程序或一般程序）。</source>
+        <translation>Choose a case type (inspection, summary procedure or general procedure).</translation>
+    </message>
+    <message>
+        <source>请选择当事人类别（个人或单位）。</source>
+        <translation>Choose the party type (individual or organisation).</translation>
+    </message>
+    <message>
+        <source>当事人姓名</source>
+        <translation>party&apos;s name</translation>
+    </message>
+    <message>
+        <source>当事人名称</source>
+        <translation>party&apos;s organisation name</translation>
+    </message>
+    <message>
+        <source>请填写%1。</source>
+        <translation>Enter the %1.</translation>
+    </message>
+    <message>
+        <source>%1最多 %2 个字，现为 %3 个字。</source>
+        <translation>The %1 may have at most %2 characters (it has %3).</translation>
+    </message>
+    <message>
+        <source>请先选择当事人类别，再填写证件号码。</source>
+        <translation>Choose the party type first, then enter the ID number.</translation>
+    </message>
+    <message>
+        <source>联系电话最多 %1 位，现为 %2 位。</source>
+        <translation>The phone number may have at most %1 characters (it has %2).</translation>
+    </message>
+    <message>
+        <source>联系电话只能包含数字、空格、“+”和“-”，请核对。</source>
+        <translation>The phone number may contain only digits, spaces, “+” and “-”. Check it.</translation>
+    </message>
+    <message>
+        <source>请填写地址（执法地点）。</source>
+        <translation>Enter the address (the place of enforcement).</translation>
+    </message>
+    <message>
+        <source>地址最多 %1 个字，现为 %2 个字。</source>
+        <translation>The address may have at most %1 characters (it has %2).</translation>
+    </message>
+    <message>
+        <source>请选择权力事项。</source>
+        <translation>Choose a power item.</translation>
+    </message>
+    <message>
+        <source>权力事项 %1 不在权力清单中，请从清单中重新选择。</source>
+        <translation>Power item %1 is not in the power item list. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>检查任务编号最多 %1 个字，现为 %2 个字。</source>
+        <translation>The inspection task number may have at most %1 characters (it has %2).</translation>
+    </message>
+    <message>
+        <source>案情摘要最多 %1 个字，现为 %2 个字，请精简。</source>
+        <translation>The case summary may have at most %1 characters (it has %2). Shorten it.</translation>
+    </message>
+    <message>
+        <source>未知字段“%1”。</source>
+        <translation>Unknown field “%1”.</translation>
+    </message>
+    <message>
+        <source>定位坐标无效（纬度 %1，经度 %2），请重新定位或不带坐标保存。</source>
+        <translation>Invalid coordinates (latitude %1, longitude %2). Get a new fix, or save without coordinates.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesController</name>
+    <message>
+        <source>证据数据库尚未就绪，请稍候再试。</source>
+        <translation>The evidence database is not ready yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>当前账号无权办理案件（需要执法人员或中队长）。</source>
+        <translation>This account may not handle cases (inspector or squad leader required).</translation>
+    </message>
+    <message>
+        <source>设备故障</source>
+        <translation>Device fault</translation>
+    </message>
+    <message>
+        <source>电量不足</source>
+        <translation>Low battery</translation>
+    </message>
+    <message>
+        <source>存储空间不足</source>
+        <translation>Storage low</translation>
+    </message>
+    <message>
+        <source>涉及国家秘密、商业秘密或个人隐私</source>
+        <translation>State secrets, trade secrets or personal privacy involved</translation>
+    </message>
+    <message>
+        <source>执法场所转移</source>
+        <translation>Moving to another location</translation>
+    </message>
+    <message>
+        <source>执法活动暂停（如等待当事人）</source>
+        <translation>Enforcement paused (e.g. waiting for the party)</translation>
+    </message>
+    <message>
+        <source>其他（须说明）</source>
+        <translation>Other (explain)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>DataPaths</name>
     <message>
         <source>无法创建数据目录 %1，请检查存储卡是否可写</source>
         <translation>Cannot create the data directory %1. Check that the storage card is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOfficers</name>
+    <message>
+        <source>内置演示人员列表缺失（%1）。</source>
+        <translation>The built-in demo officer list is missing (%1).</translation>
     </message>
 </context>
 <context>
@@ -258,6 +1155,34 @@
         <source>今天还没有录像</source>
         <translation>No recordings today</translation>
     </message>
+    <message>
+        <source>%1 个案件即将超期，%2 个已超期</source>
+        <translation>%1 case(s) nearly overdue, %2 overdue</translation>
+    </message>
+    <message>
+        <source>%1 个案件已超期</source>
+        <translation>%1 case(s) overdue</translation>
+    </message>
+    <message>
+        <source>%1 个案件即将超期</source>
+        <translation>%1 case(s) nearly overdue</translation>
+    </message>
+    <message>
+        <source>未选择案件</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>查看 ›</source>
+        <translation>View ›</translation>
+    </message>
 </context>
 <context>
     <name>I18n</name>
@@ -275,10 +1200,140 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 dddd</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>录音继续进行中</source>
+        <translation>Audio recording continues</translation>
+    </message>
+    <message>
+        <source>录像继续进行中</source>
+        <translation>Video recording continues</translation>
+    </message>
+    <message>
+        <source>F1 录像/停止 · F2 拍照 · F3 标记 锁屏时仍可使用</source>
+        <translation>F1 record/stop · F2 photo · F3 mark: available while locked</translation>
+    </message>
+    <message>
+        <source>输入 PIN 解锁</source>
+        <translation>Enter PIN to unlock</translation>
+    </message>
+    <message>
+        <source>正在验证…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>交班/切换人员</source>
+        <translation>Hand over / switch officer</translation>
+    </message>
+    <message>
+        <source>交班退出？</source>
+        <translation>Sign out for handover?</translation>
+    </message>
+    <message>
+        <source>当前正在录像。</source>
+        <translation>Recording is in progress. </translation>
+    </message>
+    <message>
+        <source>%1 将退出登录，回到登录页面。</source>
+        <translation>%1 will be signed out and the sign-in page shown.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>交班退出</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>请输入执法证号</source>
+        <translation>Enter your officer ID</translation>
+    </message>
+    <message>
+        <source>PIN 为 6–12 位数字，请重新输入</source>
+        <translation>The PIN is 6–12 digits. Enter it again</translation>
+    </message>
+    <message>
+        <source>模拟设备</source>
+        <translation>Simulated device</translation>
+    </message>
+    <message>
+        <source>执法终端</source>
+        <translation>Field terminal</translation>
+    </message>
+    <message>
+        <source>请使用执法证号和 PIN 登录</source>
+        <translation>Sign in with your officer ID and PIN</translation>
+    </message>
+    <message>
+        <source>执法证号</source>
+        <translation>Officer ID</translation>
+    </message>
+    <message>
+        <source>例如 31000000001</source>
+        <translation>e.g. 31000000001</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>正在验证…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>模拟设备演示账号</source>
+        <translation>Demo accounts (simulated device)</translation>
+    </message>
+    <message>
+        <source>点按填入执法证号</source>
+        <translation>Tap to fill in the officer ID</translation>
+    </message>
+    <message>
+        <source>演示 PIN %1</source>
+        <translation>Demo PIN %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>执法终端</source>
         <translation>Field terminal</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <translation>Sign in first</translation>
+    </message>
+    <message>
+        <source>开始录像后才能添加标记</source>
+        <translation>Start recording before adding a marker</translation>
+    </message>
+    <message>
+        <source>已拍照</source>
+        <translation>Photo taken</translation>
+    </message>
+    <message>
+        <source>已标记：%1</source>
+        <translation>Marked: %1</translation>
     </message>
 </context>
 <context>
@@ -321,6 +1376,300 @@
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerImport</name>
+    <message>
+        <source>第 %1 条人员记录：%2</source>
+        <translation>Officer entry %1: %2</translation>
+    </message>
+    <message>
+        <source>未知字段“%1”。可用字段：officerNo、name、agency、squad、roles、pin、active。</source>
+        <translation>Unknown field &quot;%1&quot;. Allowed fields: officerNo, name, agency, squad, roles, pin, active.</translation>
+    </message>
+    <message>
+        <source>字段 %1 须为文本（用英文双引号括起来，例如 &quot;123456&quot;）。</source>
+        <translation>Field %1 must be text (in double quotes, e.g. &quot;123456&quot;).</translation>
+    </message>
+    <message>
+        <source>字段 roles 须为角色列表，例如 [&quot;inspector&quot;]。</source>
+        <translation>Field roles must be a list of roles, e.g. [&quot;inspector&quot;].</translation>
+    </message>
+    <message>
+        <source>字段 active 须为 true 或 false。</source>
+        <translation>Field active must be true or false.</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 JSON（第 %1 个字节附近：%2）。请检查文件格式后重试。</source>
+        <translation>The file is not valid JSON (near byte %1: %2). Check the file format and try again.</translation>
+    </message>
+    <message>
+        <source>文件须为 {&quot;officers&quot;: [...]} 格式，缺少 officers 列表。</source>
+        <translation>The file must have the form {&quot;officers&quot;: [...]}; the officers list is missing.</translation>
+    </message>
+    <message>
+        <source>文件中没有人员记录（officers 列表为空）。</source>
+        <translation>The file contains no officers (the officers list is empty).</translation>
+    </message>
+    <message>
+        <source>须为 JSON 对象，例如 {&quot;officerNo&quot;: &quot;31000000001&quot;, …}。</source>
+        <translation>must be a JSON object, e.g. {&quot;officerNo&quot;: &quot;31000000001&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>执法证号 %1 与第 %2 条重复。</source>
+        <translation>Officer ID %1 duplicates entry %2.</translation>
+    </message>
+    <message>
+        <source>无法读取导入文件 %1：%2</source>
+        <translation>Cannot read the import file %1: %2</translation>
+    </message>
+    <message>
+        <source>导入文件 %1 过大（超过 4 MB），请拆分后分批导入。</source>
+        <translation>The import file %1 is too large (over 4 MB). Split it and import in batches.</translation>
+    </message>
+    <message>
+        <source>无法读取执法人员信息：%1</source>
+        <translation>Cannot read the officers: %1</translation>
+    </message>
+    <message>
+        <source>执法人员 %1 无权导入人员：需要管理员角色。请由管理员登录后导入。</source>
+        <translation>Officer %1 may not import officers: the admin role is required. Sign in as an admin and import again.</translation>
+    </message>
+    <message>
+        <source>无法写入执法人员信息：%1。未导入任何人员，请重试。</source>
+        <translation>Cannot write the officers: %1. No officer was imported; try again.</translation>
+    </message>
+    <message>
+        <source>无法写入：%1。未导入任何人员，请重试。</source>
+        <translation>Cannot write: %1. No officer was imported; try again.</translation>
+    </message>
+    <message>
+        <source>导入后将没有可用的管理员账号，已拒绝导入。请在文件中保留至少一名在用的管理员（admin）。</source>
+        <translation>The import would leave no active admin, so it was refused. Keep at least one active admin in the file.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerStore</name>
+    <message>
+        <source>无法保存执法人员信息：%1。请重试；仍失败时请联系管理员。</source>
+        <translation>Cannot save the officer: %1. Try again; if it keeps failing, contact an admin.</translation>
+    </message>
+    <message>
+        <source>未找到执法证号为 %1 的执法人员。</source>
+        <translation>No officer with ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerValidation</name>
+    <message>
+        <source>执法证号不能为空，请输入 4–32 位数字或字母。</source>
+        <translation>The officer ID is empty. Enter 4–32 digits or letters.</translation>
+    </message>
+    <message>
+        <source>执法证号须为 4–32 位数字或字母（不含空格和符号），请核对后重新输入。</source>
+        <translation>The officer ID must be 4–32 digits or letters (no spaces or symbols). Check it and enter it again.</translation>
+    </message>
+    <message>
+        <source>PIN 须为 6–12 位数字，请重新设置。</source>
+        <translation>The PIN must be 6–12 digits. Set it again.</translation>
+    </message>
+    <message>
+        <source>姓名不能为空，请输入执法人员姓名。</source>
+        <translation>The name is empty. Enter the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>姓名过长（%1 个字符），最多 %2 个字符。</source>
+        <translation>The name is too long (%1 characters); at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>单位名称过长（%1 个字符），最多 %2 个字符。</source>
+        <translation>The agency is too long (%1 characters); at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>中队名称过长（%1 个字符），最多 %2 个字符。</source>
+        <translation>The squad is too long (%1 characters); at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>角色“%1”无效，可用角色：inspector（执法人员）、squad_leader（中队长）、admin（管理员）。</source>
+        <translation>Role &quot;%1&quot; is not valid. Roles: inspector, squad_leader, admin.</translation>
+    </message>
+    <message>
+        <source>角色不能为空，请至少指定一个角色（执法人员、中队长或管理员）。</source>
+        <translation>The roles are empty. Give at least one role (inspector, squad leader or admin).</translation>
+    </message>
+    <message>
+        <source>新增执法人员须设置 PIN（6–12 位数字）。</source>
+        <translation>A new officer needs a PIN (6–12 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PartyId</name>
+    <message>
+        <source>当事人身份证号</source>
+        <translation>party&apos;s ID card number</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <source>%1应为 18 位，现为 %2 位，请核对后重新输入。</source>
+        <translation>The %1 must have 18 characters (it has %2). Check it and enter it again.</translation>
+    </message>
+    <message>
+        <source>请填写%1。</source>
+        <translation>Enter the %1.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 位“%3”无效：前 17 位只能是数字。</source>
+        <translation>Character %2 (“%3”) of the %1 is invalid: the first 17 characters must be digits.</translation>
+    </message>
+    <message>
+        <source>%1第 18 位“%2”无效：校验位只能是数字或 X。</source>
+        <translation>Character 18 (“%2”) of the %1 is invalid: the check character must be a digit or X.</translation>
+    </message>
+    <message>
+        <source>%1第 7–14 位“%2”不是有效的出生日期，请核对。</source>
+        <translation>Characters 7–14 (“%2”) of the %1 are not a valid date of birth. Check them.</translation>
+    </message>
+    <message>
+        <source>%1中的出生日期 %2 晚于今天，请核对。</source>
+        <translation>The date of birth %2 in the %1 is after today. Check it.</translation>
+    </message>
+    <message>
+        <source>%1校验位错误：按前 17 位计算，第 18 位应为 %2，现为 %3。请逐位核对证件号码。</source>
+        <translation>Wrong check character in the %1: from the first 17 characters, character 18 should be %2, not %3. Check the number character by character.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 位“%3”无效：只能是数字或除 I、O、Z、S、V 以外的大写字母。</source>
+        <translation>Character %2 (“%3”) of the %1 is invalid: only digits and capital letters other than I, O, Z, S and V are allowed.</translation>
+    </message>
+    <message>
+        <source>%1校验位错误：按前 17 位计算，第 18 位应为 %2，现为 %3。请逐位核对营业执照。</source>
+        <translation>Wrong check character in the %1: from the first 17 characters, character 18 should be %2, not %3. Check it against the business licence character by character.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>执法人员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>中队长</source>
+        <translation>Squad leader</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>PinField</name>
+    <message>
+        <source>PIN（6–12 位数字）</source>
+        <translation>PIN (6–12 digits)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinKdf</name>
+    <message>
+        <source>不支持的 PIN 密钥派生算法 %1</source>
+        <translation>Unsupported PIN key derivation %1</translation>
+    </message>
+    <message>
+        <source>系统随机数生成器不可用，无法设置 PIN。请重启设备后重试。</source>
+        <translation>The system random number generator is unavailable, so the PIN cannot be set. Restart the device and try again.</translation>
+    </message>
+    <message>
+        <source>PIN 密钥派生失败（%1）。请重启设备后重试。</source>
+        <translation>PIN key derivation failed (%1). Restart the device and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerCatalogue</name>
+    <message>
+        <source>无法读取权力事项清单 %1（%2）。请重新安装或同步清单。</source>
+        <translation>Cannot read the power item list %1 (%2). Reinstall or sync the list.</translation>
+    </message>
+    <message>
+        <source>权力事项清单格式错误（第 %1 个字符附近：%2），未加载。请重新同步清单。</source>
+        <translation>The power item list is malformed (near character %1: %2) and was not loaded. Sync the list again.</translation>
+    </message>
+    <message>
+        <source>权力事项清单缺少版本号（version），未加载。</source>
+        <translation>The power item list has no version number (version) and was not loaded.</translation>
+    </message>
+    <message>
+        <source>权力事项清单没有事项（items），未加载。</source>
+        <translation>The power item list has no items (items) and was not loaded.</translation>
+    </message>
+    <message>
+        <source>第 %1 项</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <source>事项 %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>权力事项清单%1不是对象，未加载。</source>
+        <translation>Power item list: %1 is not an object; the list was not loaded.</translation>
+    </message>
+    <message>
+        <source>权力事项清单%1缺少字段“%2”，未加载。请重新同步清单。</source>
+        <translation>Power item list: %1 lacks the field “%2”; the list was not loaded. Sync the list again.</translation>
+    </message>
+    <message>
+        <source>权力事项清单%1的类别“%2”无效（应为行政处罚、行政检查或行政强制），未加载。</source>
+        <translation>Power item list: %1 has an invalid category “%2” (must be 行政处罚, 行政检查 or 行政强制: administrative penalty, inspection or coercion); the list was not loaded.</translation>
+    </message>
+    <message>
+        <source>权力事项清单中事项编码 %1 重复，未加载。</source>
+        <translation>Power item list: the item code %1 occurs more than once; the list was not loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerItemPicker</name>
+    <message>
+        <source>重新选择</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>法律依据：%1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>裁量基准：%1</source>
+        <translation>Discretion standard: %1</translation>
+    </message>
+    <message>
+        <source>搜索权力事项：名称、编码或类别</source>
+        <translation>Search power items: name, code or category</translation>
+    </message>
+    <message>
+        <source>没有匹配的权力事项，请换个关键字</source>
+        <translation>No matching power items; try another keyword</translation>
+    </message>
+    <message>
+        <source>共 %1 项，只显示前 %2 项：请输入关键字缩小范围</source>
+        <translation>%1 items; only the first %2 are shown. Type a keyword to narrow the list</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1923,202 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>证据数据库尚未就绪，请稍候再试。</source>
+        <translation>The evidence database is not ready yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>请输入执法证号。</source>
+        <translation>Enter your officer ID.</translation>
+    </message>
+    <message>
+        <source>请输入 PIN。</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>正在录像，不能交班退出。请先停止录像。</source>
+        <translation>Recording in progress; cannot sign out. Stop recording first.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>需要管理员权限</source>
+        <translation>Admin rights required</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>强光模式</source>
+        <translation>Sunlight mode</translation>
+    </message>
+    <message>
+        <source>黑白高对比，阳光直射下更易看清</source>
+        <translation>High-contrast black and white, easier to read in direct sunlight</translation>
+    </message>
+    <message>
+        <source>已开启</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>正在校验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>校验审计记录</source>
+        <translation>Verify audit trail</translation>
+    </message>
+    <message numerus="yes">
+        <source>审计记录完整（%n 条）</source>
+        <translation>
+            <numerusform>Audit trail intact (%n entry)</numerusform>
+            <numerusform>Audit trail intact (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>审计记录不完整：第 %1 条起被改动</source>
+        <translation>Audit trail broken: altered from entry %1 onwards</translation>
+    </message>
+    <message>
+        <source>校验时间 %1</source>
+        <translation>Verified %1</translation>
+    </message>
+    <message>
+        <source>校验时间 %1 · 请立即报告管理员，保留本设备，不要删除数据</source>
+        <translation>Verified %1 · Report to an admin immediately, keep this device and do not delete any data</translation>
+    </message>
+    <message>
+        <source>最近记录</source>
+        <translation>Recent entries</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>设备编号</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <source>所属单位</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>定位</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>无定位</source>
+        <translation>No GPS fix</translation>
+    </message>
+    <message>
+        <source>运行模式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>模拟设备（演示与测试）</source>
+        <translation>Simulated device (demo and testing)</translation>
+    </message>
+    <message>
+        <source>正式设备</source>
+        <translation>Production device</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>自动锁屏</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source>无操作 %1 秒后</source>
+        <translation>After %1 s idle</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>再按一次确认</source>
+        <translation>Press again to confirm</translation>
+    </message>
+    <message>
+        <source>交班退出</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>登录信息无法读写（%1）。请重试；仍失败时请重启设备。</source>
+        <translation>The sign-in data cannot be read or written (%1). Try again; if it keeps failing, restart the device.</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分钟</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 分 %2 秒</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>执法证号或 PIN 不正确，请核对后重试。</source>
+        <translation>Wrong officer ID or PIN. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>账号已锁定，请在 %1后重试。</source>
+        <translation>The account is locked. Try again in %1.</translation>
+    </message>
+    <message>
+        <source>请重新输入 PIN。</source>
+        <translation>Please enter the PIN again.</translation>
+    </message>
+    <message>
+        <source>该执法人员账号已停用，无法登录。如需恢复请联系管理员。</source>
+        <translation>This officer&apos;s account is deactivated and cannot sign in. Contact an admin to restore it.</translation>
+    </message>
+    <message>
+        <source>PIN 连续输错 %1 次，账号已锁定，请在 %2后重试。</source>
+        <translation>Wrong PIN %1 times in a row: the account is locked. Try again in %2.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>无定位</source>
@@ -582,6 +2127,45 @@
     <message>
         <source>模拟设备</source>
         <translation>Simulated device</translation>
+    </message>
+</context>
+<context>
+    <name>StopReasonSheet</name>
+    <message>
+        <source>请先选择停止录像的原因</source>
+        <translation>Choose a reason for stopping first</translation>
+    </message>
+    <message>
+        <source>必填：选择“%1”时须写明停止原因</source>
+        <translation>Required: explain the reason when choosing “%1”</translation>
+    </message>
+    <message>
+        <source>停止录像</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <source>案件尚未结案，停止录像须说明客观原因（将记入审计）</source>
+        <translation>The case is not closed: give the objective reason for stopping (it is recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>说明（必填）</source>
+        <translation>Explanation (required)</translation>
+    </message>
+    <message>
+        <source>说明（选填）</source>
+        <translation>Explanation (optional)</translation>
+    </message>
+    <message>
+        <source>例如：当事人要求暂停，已告知将继续录像</source>
+        <translation>e.g. the party asked for a pause and was told recording will resume</translation>
+    </message>
+    <message>
+        <source>停止原因说明</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <source>继续录像</source>
+        <translation>Keep recording</translation>
     </message>
 </context>
 <context>
@@ -698,24 +2282,12 @@
         <translation>Unknown option %1. Use --help to see the usage.</translation>
     </message>
     <message>
-        <source>未知命令 %1。可用命令：record、photo、list、verify。</source>
-        <translation>Unknown command %1. Commands: record, photo, list, verify.</translation>
-    </message>
-    <message>
         <source>多余的参数 %1。使用 --help 查看用法。</source>
         <translation>Unexpected argument %1. Use --help to see the usage.</translation>
     </message>
     <message>
-        <source>缺少命令（record、photo、list 或 verify）。使用 --help 查看用法。</source>
-        <translation>Missing command (record, photo, list or verify). Use --help to see the usage.</translation>
-    </message>
-    <message>
         <source>选项 %1 只能用于 record 命令</source>
         <translation>Option %1 can only be used with the record command</translation>
-    </message>
-    <message>
-        <source>选项 --json 只能用于 record 和 list 命令</source>
-        <translation>Option --json can only be used with the record and list commands</translation>
     </message>
     <message>
         <source>record 命令需要 --seconds N（录像秒数）</source>
@@ -766,6 +2338,34 @@
         <translation>Recording finished: %1 file(s) hashed and registered.</translation>
     </message>
     <message>
+        <source>audit 命令的用法：audit verify [--json]</source>
+        <translation>Usage of audit: audit verify [--json]</translation>
+    </message>
+    <message>
+        <source>已核对 %1 条审计记录…</source>
+        <translation>Checked %1 audit trail entries…</translation>
+    </message>
+    <message>
+        <source>无法记录本次核对：%1</source>
+        <translation>Cannot record this check: %1</translation>
+    </message>
+    <message>
+        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers。</source>
+        <translation>Unknown command %1. Commands: record, photo, list, verify, audit, officers.</translation>
+    </message>
+    <message>
+        <source>缺少命令（record、photo、list、verify、audit 或 officers）。使用 --help 查看用法。</source>
+        <translation>Missing command (record, photo, list, verify, audit or officers). Use --help to see the usage.</translation>
+    </message>
+    <message>
+        <source>选项 --json 只能用于 record、list、audit 和 officers 命令</source>
+        <translation>Option --json can only be used with the record, list, audit and officers commands</translation>
+    </message>
+    <message>
+        <source>选项 --admin 只能用于 officers 命令</source>
+        <translation>Option --admin can only be used with the officers command</translation>
+    </message>
+    <message>
         <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
 
 执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。
@@ -782,6 +2382,10 @@
   photo                拍一张照片，登记后打印其路径
   list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）
   verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零
+  audit verify [--json]  逐条核对审计记录的校验链；完整时返回 0，否则返回 1 并指出第一条有问题的记录
+  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）
+  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；
+                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员
 
 全局选项：
   --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
@@ -825,6 +2429,13 @@ Commands:
                        markers)
   verify               re-hash every file and compare it with the registered hash; non-zero
                        exit on any mismatch or missing file
+  audit verify [--json]  check the audit trail&apos;s hash chain entry by entry; exit 0 when it is
+                         intact, otherwise 1, naming the first bad entry
+  officers list [--json]           list the officers (officer ID, name, agency, squad, roles,
+                                   lock state)
+  officers import FILE --admin NO  import officers as an admin (JSON file, format in the
+                                   README); the admin PIN is read from standard input. Nothing
+                                   is imported if the file has any error
 
 Global options:
   --data-dir DIR       data directory (default: $XDG_DATA_HOME/fieldterm, the same as the
@@ -849,6 +2460,73 @@ Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profi
             3 storage low; 4 camera/microphone/encoder error; 5 evidence store error;
             128+signal aborted by SIGINT/SIGTERM (files are saved)
 </translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>已锁定至 %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>读取执法人员失败：%1</source>
+        <translation>Reading the officers failed: %1</translation>
+    </message>
+    <message>
+        <source>执法证号	姓名	单位	中队	角色	状态</source>
+        <translation>Officer ID	Name	Agency	Squad	Roles	State</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 名执法人员</source>
+        <translation>
+            <numerusform>%n officer</numerusform>
+            <numerusform>%n officers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>无法读取导入文件 %1，请检查路径。</source>
+        <translation>Cannot read the import file %1. Check the path.</translation>
+    </message>
+    <message>
+        <source>请输入管理员 PIN：</source>
+        <translation>Admin PIN: </translation>
+    </message>
+    <message>
+        <source>未读到管理员 PIN（应为标准输入的第一行），未导入任何人员。</source>
+        <translation>No admin PIN was read (expected on the first line of stdin). No officer was imported.</translation>
+    </message>
+    <message>
+        <source>管理员身份未通过验证，未导入任何人员。</source>
+        <translation>The admin was not verified. No officer was imported.</translation>
+    </message>
+    <message>
+        <source>无法记录管理员退出：%1</source>
+        <translation>Cannot record the admin&apos;s sign-out: %1</translation>
+    </message>
+    <message>
+        <source>导入被拒绝，未导入任何人员。请修改文件后重试。</source>
+        <translation>Import refused; no officer was imported. Fix the file and try again.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 名执法人员：新增 %2 名，更新 %3 名（其中重置 PIN %4 名）。</source>
+        <translation>Imported %1 officers: %2 added, %3 updated (%4 PINs reset).</translation>
+    </message>
+    <message>
+        <source>officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号</source>
+        <translation>Usage of officers: officers list [--json] or officers import FILE --admin ADMIN_OFFICER_ID</translation>
+    </message>
+    <message>
+        <source>无法添加演示执法人员：%1</source>
+        <translation>Cannot add the demo officers: %1</translation>
+    </message>
+    <message>
+        <source>模拟设备：已添加 %1 名演示执法人员（见 resources/officers/README.md）。</source>
+        <translation>Simulated device: added %1 demo officers (see resources/officers/README.md).</translation>
     </message>
 </context>
 </TS>

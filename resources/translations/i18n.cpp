@@ -1,6 +1,7 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace I18n {
@@ -44,6 +45,9 @@ bool takeLanguageOption(QStringList *args, QString *language, QString *error)
 
 bool install(const QString &language, QString *error)
 {
+    // Dates, weekdays and numbers follow the interface language, not the machine's LANG
+    // (a kiosk often runs with LANG=C).
+    QLocale::setDefault(QLocale(language));
     if (language == kSourceLanguage)
         return true;
     auto *translator = new QTranslator(QCoreApplication::instance());

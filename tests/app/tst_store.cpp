@@ -422,6 +422,29 @@ private slots:
         QVERIFY(!reader.exec("CREATE TABLE t (x)", &error));
     }
 
+    void secondWriterKeepsOtherProcessesInStep()
+    {
+        // Regression: opening a second writer connection in the same process (the GUI's
+        // DomainStore beside the store thread's ingest) once opened and closed its own fd on the
+        // database file, which dropped the first connection's POSIX locks; the next sqlite3
+        // process then deleted the live -wal/-shm and saw none of the later commits.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fieldterm.db"));
+        QString error;
+        Database first;
+        QVERIFY2(Store::openWriter(&first, path, &error), qPrintable(error));
+        QVERIFY(insertSample(first));
+        Database second;
+        QVERIFY2(Store::openWriter(&second, path, &error), qPrintable(error));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM recordings")), QStringLiteral("1"));
+        QVERIFY(second.exec("INSERT INTO counters (name, value) VALUES ('a', 1)"));
+        QVERIFY(first.exec("INSERT INTO counters (name, value) VALUES ('b', 2)"));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT group_concat(name) FROM counters")), QStringLiteral("a,b"));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+        QCOMPARE(fileMode(path), 0600);
+    }
+
     void readerOfMissingStoreFails()
     {
         QTemporaryDir dir;

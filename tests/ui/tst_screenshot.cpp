@@ -1,4 +1,4 @@
-// Screenshot smoke test: the real terminal under Xvfb (OpenGL via Mesa, the qml6glsink preview
+// Screenshot smoke test: the real terminal under Xvfb, a demo inspector signed in (OpenGL via Mesa, the qml6glsink preview
 // live), recording started the way a user would, a PNG grabbed from the window. The picture must
 // not be blank, the preview area must show moving video (not a black box), and the recording
 // the screenshot shows must reach the store. The PNG is kept under the build dir for people to
@@ -38,6 +38,7 @@ private slots:
         app.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 720x1280x24"),
                          QStringLiteral(FIELDTERM_APP), QStringLiteral("--simulated"),
                          QStringLiteral("--data-dir"), data.path(),
+                         QStringLiteral("--sign-in"), QStringLiteral("31000000001"),
                          QStringLiteral("--prerecord"), QStringLiteral("2"),
                          QStringLiteral("--record-after"), QStringLiteral("4"),
                          QStringLiteral("--screenshot"), png,

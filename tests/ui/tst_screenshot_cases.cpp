@@ -1,0 +1,179 @@
+// The real terminal's sign-in, lock, case list, case detail and settings pages, each rendered
+// under Xvfb from a real store: a recording made by fieldterm-cli, cases created through
+// CaseStore (one with a linked recording, one past its deadline). Each PNG must not be blank
+// and the run must log no QML errors; opening a case and signing in must reach the audit trail.
+// The PNGs are kept under tests/ui/screenshots/ for people to look at.
+
+#include "auditlog.h"
+#include "casestore.h"
+#include "database.h"
+#include "partyid.h"
+#include "powercatalogue.h"
+#include "store.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "screenshottools.h"
+
+using ScreenshotTools::distinctColours;
+
+namespace {
+
+QString residentId(const QString &first17)
+{
+    return first17 + PartyId::residentIdCheckChar(first17);
+}
+
+QString sqlite(const QString &db, const QString &sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {db, sql});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+class TestScreenshotCases : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_data;
+    QString m_caseNo;
+
+    QByteArray runApp(const QStringList &extra, const QString &png)
+    {
+        QProcess app;
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        app.setProcessEnvironment(env);
+        QStringList args{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 720x1280x24"),
+                         QStringLiteral(FIELDTERM_APP), QStringLiteral("--simulated"), QStringLiteral("--data-dir"), m_data.path(),
+                         QStringLiteral("--screenshot"), png, QStringLiteral("--shot-after"), QStringLiteral("6"),
+                         QStringLiteral("--quit-after"), QStringLiteral("7")};
+        args << extra;
+        app.start(QStandardPaths::findExecutable(QStringLiteral("xvfb-run")), args);
+        app.waitForFinished(120000);
+        const QByteArray log = app.readAll();
+        if (app.exitCode() != 0)
+            qWarning("%s", log.constData());
+        return app.exitCode() == 0 ? log : QByteArray();
+    }
+
+    void checkShot(const QString &name, const QStringList &extra)
+    {
+        const QString outDir = QStringLiteral(FIELDTERM_SCREENSHOT_DIR);
+        QDir().mkpath(outDir);
+        const QString png = outDir + QLatin1Char('/') + name;
+        QFile::remove(png);
+        const QByteArray log = runApp(extra, png);
+        QVERIFY2(!log.isEmpty(), "the terminal failed");
+        // QML errors (a binding to a missing facade property, a type error) are bugs.
+        QVERIFY2(!log.contains(".qml:"), log.constData());
+        QImage img(png);
+        QVERIFY2(!img.isNull(), log.constData());
+        QCOMPARE(img.size(), QSize(720, 1280));
+        QVERIFY2(distinctColours(img, img.rect()) > 8, "screenshot is blank");
+        QVERIFY2(distinctColours(img, QRect(0, 300, 720, 600)) > 4, "middle of the page is empty");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("xvfb-run")).isEmpty());
+        // A real recording with a marker, made the way an inspector would (the CLI shares the recorder).
+        QProcess rec;
+        rec.start(QStringLiteral(FIELDTERM_CLI), {QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("record"),
+                                                  QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--mark"),
+                                                  QStringLiteral("1:notify"), QStringLiteral("--width"), QStringLiteral("320"),
+                                                  QStringLiteral("--height"), QStringLiteral("240"), QStringLiteral("--preset"),
+                                                  QStringLiteral("ultrafast")});
+        QVERIFY(rec.waitForFinished(120000));
+        QCOMPARE(rec.exitCode(), 0);
+        const QString dbPath = m_data.filePath(QStringLiteral("fieldterm.db"));
+        const QString recordingId = sqlite(dbPath, QStringLiteral("SELECT id FROM recordings"));
+        QVERIFY(!recordingId.isEmpty());
+
+        Database db;
+        QString error;
+        QVERIFY2(Store::openWriter(&db, dbPath, &error), qPrintable(error));
+        AuditLog audit(db, QStringLiteral("SIM0001"), QStringLiteral("sha256"));
+        PowerCatalogue catalogue;
+        QVERIFY2(catalogue.loadEmbedded(&error), qPrintable(error));
+        const QString item = catalogue.items().first().code;
+
+        // A case filed two hours ago, in investigation, with the recording linked.
+        QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-7200);
+        CaseStore cases(db, audit, catalogue, QStringLiteral("SIM0001"), [&now] { return now; });
+        CaseInput in;
+        in.type = QStringLiteral("general");
+        in.partyKind = QStringLiteral("person");
+        in.partyName = QStringLiteral("王芳");
+        in.partyIdNo = residentId(QStringLiteral("31010519800101002"));
+        in.address = QStringLiteral("上海市静安区南京西路 1000 号（\"示例\"店铺）");
+        in.powerItemCode = item;
+        in.summary = QStringLiteral("现场检查发现超过保质期的食品在售。");
+        CreateResult created = cases.create(in, QStringLiteral("31000000001"));
+        QVERIFY2(created.ok, qPrintable(created.error + (created.errors.isEmpty() ? QString() : created.errors.first().message)));
+        m_caseNo = created.caseNo;
+        now = now.addSecs(600);
+        QCOMPARE(cases.advance(created.caseId, QStringLiteral("investigating"), QStringLiteral("31000000001")), QString());
+        QCOMPARE(cases.linkRecording(created.caseId, recordingId, QStringLiteral("31000000001")), QString());
+
+        // An organisation's case filed 100 days ago and never decided: past the 90-day limit.
+        now = QDateTime::currentDateTimeUtc().addDays(-100);
+        CaseInput org = in;
+        org.partyKind = QStringLiteral("organisation");
+        org.partyName = QStringLiteral("某某餐饮管理有限公司");
+        org.partyIdNo = QStringLiteral("91350100M000100Y43");
+        created = cases.create(org, QStringLiteral("31000000002"));
+        QVERIFY2(created.ok, qPrintable(created.error + (created.errors.isEmpty() ? QString() : created.errors.first().message)));
+    }
+
+    void loginPage() { checkShot(QStringLiteral("login.png"), {}); }
+
+    void caseList()
+    {
+        checkShot(QStringLiteral("cases.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000003"), QStringLiteral("--show"), QStringLiteral("cases")});
+        const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
+        QVERIFY(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sign_in' AND officer_no = '31000000003'")).toInt() >= 1);
+    }
+
+    void caseDetail()
+    {
+        checkShot(QStringLiteral("case-detail.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000001"), QStringLiteral("--show"), QStringLiteral("case")});
+        const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
+        // Opening a case is an evidence touch.
+        QVERIFY(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case_view' AND officer_no = '31000000001'")).toInt() >= 1);
+    }
+
+    void lockScreen()
+    {
+        checkShot(QStringLiteral("lock.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000001"), QStringLiteral("--record-after"),
+                                               QStringLiteral("1"), QStringLiteral("--show"), QStringLiteral("lock")});
+        const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
+        QVERIFY(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'screen_lock'")).toInt() >= 1);
+    }
+
+    void settingsPage()
+    {
+        checkShot(QStringLiteral("settings.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000009"), QStringLiteral("--show"), QStringLiteral("settings")});
+    }
+
+    void auditChainStaysIntact()
+    {
+        QProcess verify;
+        verify.start(QStringLiteral(FIELDTERM_CLI), {QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY(verify.waitForFinished(60000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshotCases)
+#include "tst_screenshot_cases.moc"
