@@ -11,6 +11,9 @@ inline constexpr char SignOut[] = "sign_out";
 inline constexpr char ScreenLock[] = "screen_lock";
 inline constexpr char ScreenUnlock[] = "screen_unlock";
 inline constexpr char OfficersImported[] = "officers_imported";
+inline constexpr char OfficerAdd[] = "officer_add";
+inline constexpr char OfficerUpdate[] = "officer_update";
+inline constexpr char OfficerPinReset[] = "officer_pin_reset";
 // Evidence
 inline constexpr char RecordStart[] = "record_start";
 inline constexpr char RecordStop[] = "record_stop";

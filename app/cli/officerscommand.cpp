@@ -99,6 +99,28 @@ void printImportJson(const ImportResult &r)
     CliSession::printOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
 }
 
+// First provisioning: no officers yet, so no admin can authorise the import.
+int bootstrapOfficers(OfficerStore &store, const QString &path, bool json)
+{
+    QString error;
+    if (store.count(&error) != 0) {
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "本设备已有执法人员：officers import 须由管理员授权，请加上 --admin 管理员执法证号。"));
+        return ExitUsage;
+    }
+    const ImportResult result = OfficerImport(store).bootstrapFile(path);
+    if (json)
+        printImportJson(result);
+    if (!result.ok) {
+        CliSession::printErr(result.message());
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "导入被拒绝，未导入任何人员。请修改文件后重试。"));
+        return ExitFailure;
+    }
+    if (!json)
+        CliSession::printOut(QCoreApplication::translate("fieldterm-cli", "首次导入完成：新增 %1 名执法人员。此后的导入须由管理员授权（--admin）。")
+                                 .arg(result.added).toUtf8() + '\n');
+    return ExitOk;
+}
+
 int importOfficers(OfficerStore &store, const QString &path, const QString &adminNo, bool json)
 {
     // A file that cannot be read is refused before anyone types a PIN for nothing.
@@ -146,9 +168,10 @@ int runOfficers(CliSession &session)
     const CliOptions &o = session.options();
     const QStringList &words = o.positional;
     const bool list = words == QStringList{QStringLiteral("list")} && o.admin.isEmpty();
-    const bool import = words.size() == 2 && words.first() == QLatin1String("import") && !o.admin.isEmpty();
+    const bool import = words.size() == 2 && words.first() == QLatin1String("import");
     if (!list && !import) {
-        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号"));
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号"
+                                                                          "（设备上还没有任何人员时，首次导入可省略 --admin）"));
         return ExitUsage;
     }
     Database writer;
@@ -171,5 +194,7 @@ int runOfficers(CliSession &session)
     }
     if (list)
         return listOfficers(store, o.json);
+    if (o.admin.isEmpty())
+        return bootstrapOfficers(store, words.at(1), o.json);
     return importOfficers(store, words.at(1), o.admin, o.json);
 }

@@ -152,6 +152,26 @@ ImportResult OfficerImport::importFile(const QString &path, const SignedInOffice
     return importJson(f.readAll(), actor, QFileInfo(path).fileName());
 }
 
+ImportResult OfficerImport::bootstrapFile(const QString &path)
+{
+    QString error;
+    const qint64 existing = m_store.count(&error);
+    if (existing != 0) {
+        return refused({fileIssue(existing < 0 ? tr("无法读取执法人员信息：%1").arg(error)
+                                               : tr("本设备已有执法人员，首次导入只能在没有任何人员时进行。请由管理员用 --admin 导入。"))});
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return refused({fileIssue(tr("无法读取导入文件 %1：%2").arg(path, f.errorString()))});
+    if (f.size() > maxFileBytes)
+        return refused({fileIssue(tr("导入文件 %1 过大（超过 4 MB），请拆分后分批导入。").arg(path))});
+    QList<OfficerInput> inputs;
+    QList<ImportIssue> issues;
+    if (!parse(f.readAll(), &inputs, &issues))
+        return refused(issues);
+    return apply(inputs, QString(), QStringLiteral("bootstrap:") + QFileInfo(path).fileName());
+}
+
 ImportResult OfficerImport::importJson(const QByteArray &json, const SignedInOfficer &actor, const QString &source)
 {
     // The actor as stored now, not as at sign-in: roles may have changed since.

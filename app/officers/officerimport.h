@@ -54,6 +54,11 @@ public:
     // source: a short name for the audit row (the file name).
     ImportResult importJson(const QByteArray &json, const SignedInOfficer &actor, const QString &source = QString());
 
+    // First provisioning of a device: only while it has no officers at all, so nobody can sign
+    // in to authorise an import. The file must make at least one active admin (apply() checks);
+    // audited with source "bootstrap:<file>" and no actor.
+    ImportResult bootstrapFile(const QString &path);
+
     // The file format only (no database): fills *out or *issues.
     static bool parse(const QByteArray &json, QList<OfficerInput> *out, QList<ImportIssue> *issues);
 

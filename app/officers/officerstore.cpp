@@ -2,7 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
-#include "officeractions.h"
+#include "auditactions.h"
 #include "officerrows.h"
 #include "officerslogging.h"
 #include "officervalidation.h"
@@ -97,7 +97,7 @@ bool OfficerStore::save(const OfficerInput &in, const QString &actorNo, QList<Fi
                               {QStringLiteral("active"), in.active},
                               {QStringLiteral("pin_set"), !in.pin.isEmpty()}};
     if (!tx.isActive() || !writeInTransaction(in, in.pin.isEmpty() ? nullptr : &pin, &wasAdded, &error)
-        || !m_audit.append({actorNo, QLatin1String(wasAdded ? OfficerAuditAction::Add : OfficerAuditAction::Update),
+        || !m_audit.append({actorNo, QLatin1String(wasAdded ? AuditAction::OfficerAdd : AuditAction::OfficerUpdate),
                             QStringLiteral("officer"), in.officerNo, details, m_clock()},
                            &error)
         || !tx.commit()) {
@@ -135,7 +135,7 @@ bool OfficerStore::setPin(const QString &officerNo, const QString &pin, const QS
     bool added = false;
     QString detail;
     if (!tx.isActive() || !writeInTransaction(in, &hash, &added, &detail)
-        || !m_audit.append({actorNo, QLatin1String(OfficerAuditAction::PinReset), QStringLiteral("officer"), officerNo, {}, m_clock()}, &detail)
+        || !m_audit.append({actorNo, QLatin1String(AuditAction::OfficerPinReset), QStringLiteral("officer"), officerNo, {}, m_clock()}, &detail)
         || !tx.commit()) {
         *error = storeFailure(detail.isEmpty() ? tx.error() : detail);
         return false;
@@ -155,7 +155,7 @@ bool OfficerStore::setActive(const QString &officerNo, bool active, const QStrin
     Transaction tx(m_db);
     QString detail;
     if (!tx.isActive() || !OfficerRows::setActive(m_db, officerNo, active, m_clock(), &detail)
-        || !m_audit.append({actorNo, QLatin1String(OfficerAuditAction::Update), QStringLiteral("officer"), officerNo,
+        || !m_audit.append({actorNo, QLatin1String(AuditAction::OfficerUpdate), QStringLiteral("officer"), officerNo,
                             QJsonObject{{QStringLiteral("active"), active}}, m_clock()},
                            &detail)
         || !tx.commit()) {

@@ -193,6 +193,40 @@ private slots:
         QVERIFY2(r.errText().contains(QStringLiteral("--admin")), qPrintable(r.errText()));
     }
 
+    void firstImportOnADeviceNeedsNoAdmin()
+    {
+        // A real device starts with no officers (no demo seed): the first import makes the first
+        // admin without --admin; from then on an admin must authorise imports.
+        QTemporaryDir device;
+        const QString profile = device.filePath(QStringLiteral("device.json"));
+        QVERIFY(TestTools::writeFile(profile, R"({"name": "field unit", "simulated": false, "deviceId": "DEV0042"})"));
+        const QStringList args{QStringLiteral("--data-dir"), device.path(), QStringLiteral("--profile"), profile, QStringLiteral("officers")};
+        Result r = run(args + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+
+        // A first file without any admin is refused: nobody could manage the device afterwards.
+        const QString noAdmin = device.filePath(QStringLiteral("inspectors.json"));
+        QVERIFY(TestTools::writeFile(noAdmin, importFile({entry(QStringLiteral("32000000001"), QStringLiteral("周杰"), QStringLiteral("inspector"), QStringLiteral("135790"))})));
+        r = run(args + QStringList{QStringLiteral("import"), noAdmin});
+        QCOMPARE(r.exitCode, 1);
+
+        const QString first = device.filePath(QStringLiteral("first.json"));
+        QVERIFY(TestTools::writeFile(first, importFile({entry(QStringLiteral("32000000009"), QStringLiteral("钱芳"), QStringLiteral("admin"), QStringLiteral("246810")),
+                                                        entry(QStringLiteral("32000000001"), QStringLiteral("周杰"), QStringLiteral("inspector"), QStringLiteral("135790"))})));
+        r = run(args + QStringList{QStringLiteral("import"), first});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        const QString deviceDb = device.filePath(QStringLiteral("fieldterm.db"));
+        QCOMPARE(TestTools::sqlite(deviceDb, QStringLiteral("SELECT count(*) FROM officers")), QStringLiteral("2"));
+        QCOMPARE(TestTools::sqlite(deviceDb, QStringLiteral("SELECT json_extract(details, '$.source') FROM audit_log WHERE action = 'officers_imported'")),
+                 QStringLiteral("bootstrap:first.json"));
+
+        // Now the shortcut is closed.
+        r = run(args + QStringList{QStringLiteral("import"), first});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--admin")), qPrintable(r.errText()));
+    }
+
     void gmProfileSeedsWithSm3()
     {
         QTemporaryDir gm;
