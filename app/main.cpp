@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     camera.setMayRecord([&domain] { return domain.can(Permission::Record); });
     CasesController cases(&domain, &core, &duty);
     QObject::connect(core.recorder(), &Recorder::recordingStopped, &cases, &CasesController::onRecordingStopped);
-    QObject::connect(&core, &TerminalCore::recordingChanged, &cases, &CasesController::refresh);
+    QObject::connect(&core, &TerminalCore::recordingChanged, &cases, &CasesController::scheduleRefresh);
     CameraController::setInstance(&camera);
     SessionController::setInstance(&session);
     CasesController::setInstance(&cases);

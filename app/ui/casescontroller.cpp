@@ -45,6 +45,9 @@ CasesController::CasesController(DomainStore *store, TerminalCore *core, DutyInf
     , m_core(core)
     , m_duty(duty)
 {
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(300);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &CasesController::refresh);
     QString error;
     if (!m_catalogue.loadEmbedded(&error))
         qCCritical(lcUi).noquote() << "power-item catalogue:" << error;
@@ -313,6 +316,12 @@ void CasesController::refresh()
     refreshActive();
     if (!m_detailCaseId.isEmpty())
         reloadDetail();
+}
+
+void CasesController::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
 }
 
 void CasesController::refreshList()

@@ -12,6 +12,7 @@
 #include "database.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -85,6 +86,8 @@ public:
     Q_INVOKABLE QString linkRecording(const QString &recordingId, const QString &caseId);
     Q_INVOKABLE QVariantList openCasesForLink() const;
     Q_INVOKABLE void refresh();
+    // Coalesced refresh for bursts of store commits (segments, markers): one read per 300 ms.
+    void scheduleRefresh();
 
     // Called when a recording has stopped: offers to link it when it has no case.
     void onRecordingStopped(const RecordingStopped &info);
@@ -128,4 +131,5 @@ private:
     int m_alarmCount = 0;
     QString m_detailCaseId;
     QVariantMap m_detail;
+    QTimer m_refreshTimer;
 };

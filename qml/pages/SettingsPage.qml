@@ -10,7 +10,6 @@ Rectangle {
     id: page
 
     // Session.roles is read so the bindings re-evaluate when another officer signs in.
-    readonly property bool canChangeSettings: Session.roles, Session.can("settings")
     readonly property bool canVerifyAudit: Session.roles, Session.can("verify_audit")
 
     function goBack() {
@@ -68,18 +67,6 @@ Rectangle {
             spacing: Theme.spacingS
         }
     }
-    component AdminNote: RowLayout {
-        spacing: Theme.spacingS
-        Layout.fillWidth: true
-        Icon { name: "lock"; size: Theme.iconSmall }
-        UiText {
-            text: qsTr("需要管理员权限")
-            color: Theme.warning
-            font.pixelSize: Theme.fontCaption + 2
-            Layout.fillWidth: true
-        }
-    }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -132,14 +119,11 @@ Rectangle {
                             objectName: "highContrastSwitch"
                             text: AppSettings.highContrast ? qsTr("已开启") : qsTr("已关闭")
                             checked: AppSettings.highContrast
-                            enabled: page.canChangeSettings
+                            // A personal display preference for sunlight, open to everyone
+                            // signed in (changes are audited); not a device setting.
                             Layout.preferredWidth: 160
                             onClicked: AppSettings.highContrast = !AppSettings.highContrast
                         }
-                    }
-                    AdminNote {
-                        objectName: "settingsAdminNote"
-                        visible: !page.canChangeSettings
                     }
                 }
 

@@ -165,6 +165,18 @@
         <source>核对审计记录</source>
         <translation>Verify audit trail</translation>
     </message>
+    <message>
+        <source>添加执法人员</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>修改执法人员</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <source>重置 PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -1448,6 +1460,10 @@
         <source>导入后将没有可用的管理员账号，已拒绝导入。请在文件中保留至少一名在用的管理员（admin）。</source>
         <translation>The import would leave no active admin, so it was refused. Keep at least one active admin in the file.</translation>
     </message>
+    <message>
+        <source>本设备已有执法人员，首次导入只能在没有任何人员时进行。请由管理员用 --admin 导入。</source>
+        <translation>This device already has officers; a first import is only possible while there are none. Have an admin import with --admin.</translation>
+    </message>
 </context>
 <context>
     <name>OfficerStore</name>
@@ -1943,10 +1959,6 @@
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>需要管理员权限</source>
-        <translation>Admin rights required</translation>
-    </message>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
@@ -2517,16 +2529,24 @@ Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profi
         <translation>Imported %1 officers: %2 added, %3 updated (%4 PINs reset).</translation>
     </message>
     <message>
-        <source>officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号</source>
-        <translation>Usage of officers: officers list [--json] or officers import FILE --admin ADMIN_OFFICER_ID</translation>
-    </message>
-    <message>
         <source>无法添加演示执法人员：%1</source>
         <translation>Cannot add the demo officers: %1</translation>
     </message>
     <message>
         <source>模拟设备：已添加 %1 名演示执法人员（见 resources/officers/README.md）。</source>
         <translation>Simulated device: added %1 demo officers (see resources/officers/README.md).</translation>
+    </message>
+    <message>
+        <source>本设备已有执法人员：officers import 须由管理员授权，请加上 --admin 管理员执法证号。</source>
+        <translation>This device already has officers: officers import needs an admin&apos;s authorisation. Add --admin ADMIN_OFFICER_ID.</translation>
+    </message>
+    <message>
+        <source>首次导入完成：新增 %1 名执法人员。此后的导入须由管理员授权（--admin）。</source>
+        <translation>First import done: %1 officers added. Later imports need an admin&apos;s authorisation (--admin).</translation>
+    </message>
+    <message>
+        <source>officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号（设备上还没有任何人员时，首次导入可省略 --admin）</source>
+        <translation>Usage of officers: officers list [--json] or officers import FILE --admin ADMIN_OFFICER_ID (the first import, while the device has no officers, may leave out --admin)</translation>
     </message>
 </context>
 </TS>

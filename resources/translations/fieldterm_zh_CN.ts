@@ -165,6 +165,18 @@
         <source>核对审计记录</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>添加执法人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改执法人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重置 PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -1447,6 +1459,10 @@
         <source>导入后将没有可用的管理员账号，已拒绝导入。请在文件中保留至少一名在用的管理员（admin）。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>本设备已有执法人员，首次导入只能在没有任何人员时进行。请由管理员用 --admin 导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficerStore</name>
@@ -1941,10 +1957,6 @@
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>需要管理员权限</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>设置</source>
         <translation type="unfinished"></translation>
@@ -2460,15 +2472,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>无法添加演示执法人员：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>模拟设备：已添加 %1 名演示执法人员（见 resources/officers/README.md）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本设备已有执法人员：officers import 须由管理员授权，请加上 --admin 管理员执法证号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次导入完成：新增 %1 名执法人员。此后的导入须由管理员授权（--admin）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号（设备上还没有任何人员时，首次导入可省略 --admin）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
