@@ -227,8 +227,20 @@ QString CaseStore::link(const QString &caseId, Target target, const QString &id,
 bool CaseStore::linkRecordingInTx(Database &db, AuditLog &audit, const QString &caseId, const QString &recordingId,
                                   const QString &actorNo, const QDateTime &at, QString *error)
 {
+    return linkInTx(db, audit, caseId, Target::Recording, recordingId, actorNo, at, error);
+}
+
+bool CaseStore::linkEvidenceInTx(Database &db, AuditLog &audit, const QString &caseId, const QString &evidenceId,
+                                 const QString &actorNo, const QDateTime &at, QString *error)
+{
+    return linkInTx(db, audit, caseId, Target::Evidence, evidenceId, actorNo, at, error);
+}
+
+bool CaseStore::linkInTx(Database &db, AuditLog &audit, const QString &caseId, Target target, const QString &id,
+                         const QString &actorNo, const QDateTime &at, QString *error)
+{
     if (sqlite3_get_autocommit(db.handle())) {
-        *error = QStringLiteral("linkRecordingInTx called outside a transaction");
+        *error = QStringLiteral("a case link was asked for outside a transaction");
         qCWarning(lcCases) << *error;
         return false;
     }
@@ -237,7 +249,7 @@ bool CaseStore::linkRecordingInTx(Database &db, AuditLog &audit, const QString &
         *error = storeFailure("savepoint", detail);
         return false;
     }
-    const bool ok = linkLocked(db, audit, caseId, Target::Recording, recordingId, actorNo,
+    const bool ok = linkLocked(db, audit, caseId, target, id, actorNo,
                                at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc(), error);
     if (!ok)
         db.exec("ROLLBACK TO case_link", &detail);

@@ -59,11 +59,17 @@ public:
     static bool linkRecordingInTx(Database &db, AuditLog &audit, const QString &caseId, const QString &recordingId,
                                   const QString &actorNo, const QDateTime &at, QString *error);
 
+    // The same for a photo (the ingest links photos taken while a case is active).
+    static bool linkEvidenceInTx(Database &db, AuditLog &audit, const QString &caseId, const QString &evidenceId,
+                                 const QString &actorNo, const QDateTime &at, QString *error);
+
     // "<deviceId>-<yyyy>-<NNNNN>"
     static QString formatCaseNo(const QString &deviceId, int year, qint64 sequence);
 
 private:
     enum class Target { Recording, Evidence };
+    static bool linkInTx(Database &db, AuditLog &audit, const QString &caseId, Target target, const QString &id,
+                         const QString &actorNo, const QDateTime &at, QString *error);
     static bool linkLocked(Database &db, AuditLog &audit, const QString &caseId, Target target, const QString &id,
                            const QString &actorNo, const QDateTime &at, QString *error);
     QString link(const QString &caseId, Target target, const QString &id, const QString &actorNo);

@@ -1,7 +1,6 @@
 #include "auditcommand.h"
 
 #include "auditactions.h"
-#include "auditlog.h"
 #include "auditverifier.h"
 #include "clisession.h"
 #include "database.h"
@@ -52,13 +51,7 @@ int runAudit(CliSession &session)
                         {QStringLiteral("rows"), result.rowsChecked},
                         {QStringLiteral("problem"), problemKey(result.problem)},
                         {QStringLiteral("first_broken_seq"), result.firstBrokenSeq}};
-    // The check itself is an audited event (from a second writer connection; AuditLog serialises).
-    Database writer;
-    if (Store::openWriter(&writer, session.paths().database(), &error)) {
-        AuditLog log(writer, session.profile().deviceId, session.profile().hashAlgorithm());
-        if (!log.append({QString(), QLatin1String(AuditAction::AuditVerify), QStringLiteral("audit"), QString(), details, {}}, &error))
-            CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "无法记录本次核对：%1").arg(error));
-    }
+    session.audit(AuditAction::AuditVerify, QStringLiteral("audit"), details);   // the check itself is audited
 
     if (session.options().json) {
         QJsonObject out = details;

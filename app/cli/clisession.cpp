@@ -1,7 +1,10 @@
 #include "clisession.h"
 
+#include "auditlog.h"
 #include "cliprofile.h"
+#include "database.h"
 #include "signalwatcher.h"
+#include "store.h"
 #include "terminalcore.h"
 
 #include <QCoreApplication>
@@ -27,6 +30,20 @@ CliSession::~CliSession()
 int CliSession::interruptSignal() const
 {
     return m_signals ? m_signals->received() : 0;
+}
+
+void CliSession::audit(const char *action, const QString &objectType, const QJsonObject &details)
+{
+    Database writer;
+    QString error;
+    if (Store::openWriter(&writer, m_paths.database(), &error)) {
+        QJsonObject withCommand = details;
+        withCommand.insert(QStringLiteral("via"), QStringLiteral("fieldterm-cli ") + m_options.command);
+        AuditLog log(writer, m_profile.deviceId, m_profile.hashAlgorithm());
+        if (log.append({QString(), QLatin1String(action), objectType, QString(), withCommand, {}}, &error))
+            return;
+    }
+    printErr(QCoreApplication::translate("fieldterm-cli", "无法写入审计记录：%1").arg(error));
 }
 
 int CliSession::open()

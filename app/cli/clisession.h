@@ -9,6 +9,7 @@
 #include "deviceprofile.h"
 #include "recordertypes.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -36,6 +37,12 @@ public:
 
     // Runs the event loop until done() is true (true) or the timeout passes (false).
     static bool waitFor(const std::function<bool()> &done, int timeoutMs);
+
+    // Appends an audit row for what this command did to evidence (list = a view, verify, …), from
+    // a second writer connection (AuditLog serialises it with the ingest's). The CLI has no
+    // signed-in officer: rows carry an empty officer number and the command in their details.
+    // A failure is printed, never fatal: the command's own result stands.
+    void audit(const char *action, const QString &objectType, const QJsonObject &details);
 
     static void printErr(const QString &line);   // UTF-8, newline added
     static void printOut(const QByteArray &bytes);

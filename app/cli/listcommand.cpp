@@ -1,5 +1,6 @@
 #include "listcommand.h"
 
+#include "auditactions.h"
 #include "clisession.h"
 #include "evidencejson.h"
 #include "evidencequery.h"
@@ -22,6 +23,8 @@ int runList(CliSession &session)
         return ExitStoreFailed;
     }
 
+    // Listing the evidence is a view of it.
+    session.audit(AuditAction::EvidenceView, QStringLiteral("evidence"), {{QStringLiteral("files"), int(all.size())}});
     if (session.options().json) {
         QJsonArray array;
         for (const EvidenceRecord &r : all)

@@ -1,5 +1,6 @@
 #include "verifycommand.h"
 
+#include "auditactions.h"
 #include "clisession.h"
 #include "verifier.h"
 
@@ -14,6 +15,9 @@ int runVerify(CliSession &session)
         CliSession::printErr(error);
         return ExitStoreFailed;
     }
+    session.audit(AuditAction::EvidenceVerify, QStringLiteral("evidence"),
+                  {{QStringLiteral("checked"), report.checked}, {QStringLiteral("matched"), report.matched},
+                   {QStringLiteral("problems"), int(report.issues.size())}});
     for (const VerifyIssue &issue : std::as_const(report.issues))
         CliSession::printErr(issue.message());
     const QString summary = report.allMatch()

@@ -127,7 +127,7 @@ void EvidenceIngest::onRecordingStarted(const RecordingStarted &info)
                               {QStringLiteral("prerecord_ms"), info.prerecordMs}};
     if (!tx.isActive() || !EvidenceWriter(m_db).upsertRecording(row, &error)
         || !audit(AuditAction::RecordStart, QStringLiteral("recording"), info.recordingId, details, &error)
-        || !linkActiveCase(info.recordingId, &error) || !tx.commit()) {
+        || (linkActiveCase(info.recordingId), !tx.commit())) {
         reportFailure(QCoreApplication::translate("EvidenceIngest", "登记录像"), info.recordingId, error.isEmpty() ? tx.error() : error);
         return;
     }
@@ -202,8 +202,19 @@ bool EvidenceIngest::commitFile(EvidenceRecord record, const QString &absolutePa
                                   {QStringLiteral("size"), record.sizeBytes},
                                   {QStringLiteral("hash_alg"), record.hashAlgorithm},
                                   {QStringLiteral("hash"), record.hash}};
-        ok = audit(auditAction, QStringLiteral("evidence"), record.path, details, &error) && tx.commit();
+        ok = audit(auditAction, QStringLiteral("evidence"), record.path, details, &error);
     }
+    if (ok && record.kind == EvidenceKind::Photo && !m_activeCaseId.isEmpty()) {
+        // A photo taken while a case is active belongs to it; a refused link never costs the photo.
+        QString refused;
+        EvidenceRecord stored;
+        bool found = false;
+        if (writer.findByPath(record.path, &stored, &found, &error) && found
+            && !CaseStore::linkEvidenceInTx(m_db, m_audit, m_activeCaseId, stored.id, m_officerNo, QDateTime::currentDateTimeUtc(), &refused))
+            qCWarning(lcEvidence).noquote() << "photo" << record.path << "not linked to case" << m_activeCaseId << ":" << refused;
+    }
+    if (ok)
+        ok = tx.commit();
     if (!ok) {
         if (!error.isEmpty() || !tx.error().isEmpty())
             reportFailure(QCoreApplication::translate("EvidenceIngest", "登记证据"), absolutePath, error.isEmpty() ? tx.error() : error);
@@ -316,17 +327,15 @@ void EvidenceIngest::setOfficer(const QString &officerNo)
     m_officerNo = officerNo;
 }
 
-bool EvidenceIngest::linkActiveCase(const QString &recordingId, QString *error)
+void EvidenceIngest::linkActiveCase(const QString &recordingId)
 {
     if (m_activeCaseId.isEmpty())
-        return true;
+        return;
     // A refused link (the case was closed meanwhile) must never cost the recording: the link
     // runs in a savepoint inside our transaction and only a store failure fails the commit.
     QString refused;
     if (!CaseStore::linkRecordingInTx(m_db, m_audit, m_activeCaseId, recordingId, m_officerNo, QDateTime::currentDateTimeUtc(), &refused))
         qCWarning(lcEvidence).noquote() << "recording" << recordingId << "not linked to case" << m_activeCaseId << ":" << refused;
-    Q_UNUSED(error)
-    return true;
 }
 
 void EvidenceIngest::setStopNote(const QString &note)

@@ -71,8 +71,9 @@ private:
     bool ensureRecording(const QString &recordingId, bool audioOnly, const QDateTime &when);
     // Hashes the file and commits its row (status ok); returns false after emitting storeError.
     bool commitFile(EvidenceRecord record, const QString &absolutePath, const char *auditAction);
-    // Links a just-started recording to the active case (no-op without one), in the caller's transaction.
-    bool linkActiveCase(const QString &recordingId, QString *error);
+    // Links a just-started recording to the active case (no-op without one), in the caller's
+    // transaction; a refused link is logged and never fails the recording's own commit.
+    void linkActiveCase(const QString &recordingId);
     bool audit(const char *action, const QString &objectType, const QString &objectId, const QJsonObject &details,
                QString *error);
     void reportFailure(const QString &what, const QString &path, const QString &detail);
