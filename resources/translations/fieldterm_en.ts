@@ -2358,10 +2358,6 @@
         <translation>Checked %1 audit trail entries…</translation>
     </message>
     <message>
-        <source>无法记录本次核对：%1</source>
-        <translation>Cannot record this check: %1</translation>
-    </message>
-    <message>
         <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers。</source>
         <translation>Unknown command %1. Commands: record, photo, list, verify, audit, officers.</translation>
     </message>
@@ -2547,6 +2543,10 @@ Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profi
     <message>
         <source>officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号（设备上还没有任何人员时，首次导入可省略 --admin）</source>
         <translation>Usage of officers: officers list [--json] or officers import FILE --admin ADMIN_OFFICER_ID (the first import, while the device has no officers, may leave out --admin)</translation>
+    </message>
+    <message>
+        <source>无法写入审计记录：%1</source>
+        <translation>Could not write the audit record: %1</translation>
     </message>
 </context>
 </TS>

@@ -2354,10 +2354,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无法记录本次核对：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,6 +2485,10 @@
     </message>
     <message>
         <source>officers 命令的用法：officers list [--json] 或 officers import 文件 --admin 管理员执法证号（设备上还没有任何人员时，首次导入可省略 --admin）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入审计记录：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
