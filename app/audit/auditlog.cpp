@@ -20,7 +20,9 @@ void appendNetstring(QByteArray *out, const QString &field)
     out->append(',');
 }
 
-AuditRow readRow(Statement &st)
+} // namespace
+
+AuditRow AuditLog::readRow(const Statement &st)
 {
     AuditRow r;
     r.seq = st.int64(0);
@@ -39,7 +41,10 @@ AuditRow readRow(Statement &st)
 
 #define AUDIT_COLUMNS "seq, at, officer_no, device_id, action, object_type, object_id, details, prev_hash, hash, hash_alg"
 
-} // namespace
+const char *AuditLog::columns()
+{
+    return AUDIT_COLUMNS;
+}
 
 AuditLog::AuditLog(Database &db, const QString &deviceId, const QString &algorithm)
     : m_db(db)

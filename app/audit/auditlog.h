@@ -22,6 +22,7 @@
 #include <QString>
 
 class Database;
+class Statement;
 
 struct AuditEntry {
     QString officerNo;      // who; empty when nobody is signed in
@@ -62,6 +63,10 @@ public:
     static QString genesisHash();                       // 64 zeros
     static QByteArray canonicalBytes(const AuditRow &row);
     static QString computeHash(const AuditRow &row);    // hex, by row.hashAlgorithm; empty if unknown
+
+    // The columns every reader selects, in AuditRow order, and the row they make.
+    static const char *columns();
+    static AuditRow readRow(const Statement &st);
 
     // The head of the chain (seq 0 and genesisHash() when empty).
     static bool head(Database &db, qint64 *seq, QString *hash, QString *error);

@@ -31,8 +31,7 @@ AuditVerifyResult verify(Database &db, const std::function<void(qint64)> &progre
     AuditVerifyResult r;
     r.headHash = AuditLog::genesisHash();
     QString error;
-    Statement st = db.prepare("SELECT seq, at, officer_no, device_id, action, object_type, object_id, details, prev_hash, hash, hash_alg"
-                              " FROM audit_log ORDER BY seq", &error);
+    Statement st = db.prepare((QByteArray("SELECT ") + AuditLog::columns() + " FROM audit_log ORDER BY seq").constData(), &error);
     if (!st.isValid())
         return fail(r, P::ReadError, 0, QCoreApplication::translate("AuditVerifier", "无法读取审计记录：%1").arg(error));
     qint64 expectedSeq = 1;
@@ -43,18 +42,7 @@ AuditVerifyResult verify(Database &db, const std::function<void(qint64)> &progre
             return fail(r, P::ReadError, expectedSeq, QCoreApplication::translate("AuditVerifier", "读取审计记录时出错：%1").arg(st.error()));
         if (s == Statement::Step::Done)
             break;
-        AuditRow row;
-        row.seq = st.int64(0);
-        row.at = st.text(1);
-        row.officerNo = st.text(2);
-        row.deviceId = st.text(3);
-        row.action = st.text(4);
-        row.objectType = st.text(5);
-        row.objectId = st.text(6);
-        row.details = st.text(7);
-        row.prevHash = st.text(8);
-        row.hash = st.text(9);
-        row.hashAlgorithm = st.text(10);
+        const AuditRow row = AuditLog::readRow(st);
 
         if (row.seq != expectedSeq) {
             return fail(r, P::Missing, expectedSeq,

@@ -99,6 +99,21 @@ void printImportJson(const ImportResult &r)
     CliSession::printOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
 }
 
+// Prints an import's outcome (JSON, or the refusal / the summary line); returns the exit code.
+int reportImport(const ImportResult &result, bool json, const QString &summary)
+{
+    if (json)
+        printImportJson(result);
+    if (!result.ok) {
+        CliSession::printErr(result.message());
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "导入被拒绝，未导入任何人员。请修改文件后重试。"));
+        return ExitFailure;
+    }
+    if (!json)
+        CliSession::printOut(summary.toUtf8() + '\n');
+    return ExitOk;
+}
+
 // First provisioning: no officers yet, so no admin can authorise the import.
 int bootstrapOfficers(OfficerStore &store, const QString &path, bool json)
 {
@@ -108,17 +123,8 @@ int bootstrapOfficers(OfficerStore &store, const QString &path, bool json)
         return ExitUsage;
     }
     const ImportResult result = OfficerImport(store).bootstrapFile(path);
-    if (json)
-        printImportJson(result);
-    if (!result.ok) {
-        CliSession::printErr(result.message());
-        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "导入被拒绝，未导入任何人员。请修改文件后重试。"));
-        return ExitFailure;
-    }
-    if (!json)
-        CliSession::printOut(QCoreApplication::translate("fieldterm-cli", "首次导入完成：新增 %1 名执法人员。此后的导入须由管理员授权（--admin）。")
-                                 .arg(result.added).toUtf8() + '\n');
-    return ExitOk;
+    return reportImport(result, json, QCoreApplication::translate("fieldterm-cli", "首次导入完成：新增 %1 名执法人员。此后的导入须由管理员授权（--admin）。")
+                                          .arg(result.added));
 }
 
 int importOfficers(OfficerStore &store, const QString &path, const QString &adminNo, bool json)
@@ -147,18 +153,8 @@ int importOfficers(OfficerStore &store, const QString &path, const QString &admi
     QString error;
     if (!signIn.signOut(adminNo, &error))
         CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "无法记录管理员退出：%1").arg(error));
-    if (json)
-        printImportJson(result);
-    if (!result.ok) {
-        CliSession::printErr(result.message());
-        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "导入被拒绝，未导入任何人员。请修改文件后重试。"));
-        return ExitFailure;
-    }
-    if (!json)
-        CliSession::printOut(QCoreApplication::translate("fieldterm-cli", "已导入 %1 名执法人员：新增 %2 名，更新 %3 名（其中重置 PIN %4 名）。")
-                                 .arg(result.added + result.updated).arg(result.added).arg(result.updated).arg(result.pinsReset)
-                                 .toUtf8() + '\n');
-    return ExitOk;
+    return reportImport(result, json, QCoreApplication::translate("fieldterm-cli", "已导入 %1 名执法人员：新增 %2 名，更新 %3 名（其中重置 PIN %4 名）。")
+                                          .arg(result.added + result.updated).arg(result.added).arg(result.updated).arg(result.pinsReset));
 }
 
 } // namespace

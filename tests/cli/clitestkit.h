@@ -45,10 +45,16 @@ inline void start(QProcess *p, const QStringList &args, const QProcessEnvironmen
     p->start(QStringLiteral(FIELDTERM_CLI), args);
 }
 
-inline Result run(const QStringList &args, const QProcessEnvironment &env = environment(), int timeoutMs = 120000)
+// stdinBytes (optional) is written to the program's stdin, which is then closed.
+inline Result run(const QStringList &args, const QProcessEnvironment &env = environment(), int timeoutMs = 120000,
+                  const QByteArray &stdinBytes = QByteArray())
 {
     QProcess p;
     start(&p, args, env);
+    if (!stdinBytes.isNull()) {
+        p.write(stdinBytes);
+        p.closeWriteChannel();
+    }
     Result r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

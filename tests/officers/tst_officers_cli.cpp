@@ -13,20 +13,7 @@ namespace {
 
 Result runWithStdin(const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    start(&p, args);
-    p.write(input);
-    p.closeWriteChannel();
-    Result r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return run(args, environment(), 120000, input.isNull() ? QByteArray("") : input);   // stdin always closed
 }
 
 QByteArray importFile(const QJsonArray &officers)
