@@ -59,9 +59,11 @@ bool parseMark(const QString &text, MarkRequest *out, QString *error)
 bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
 {
     static const QStringList commands{QStringLiteral("record"), QStringLiteral("photo"), QStringLiteral("list"),
-                                      QStringLiteral("verify"), QStringLiteral("audit"), QStringLiteral("officers")};
+                                      QStringLiteral("verify"), QStringLiteral("audit"), QStringLiteral("officers"),
+                                      QStringLiteral("document")};
     // Commands that take words after them (subcommand, file); the others take none.
-    static const QStringList withPositional{QStringLiteral("audit"), QStringLiteral("officers")};
+    static const QStringList withPositional{QStringLiteral("audit"), QStringLiteral("officers"), QStringLiteral("document")};
+    QStringList documentOnly;
     QStringList recordOnly;
     bool sawSeconds = false;
     bool sawJson = false;
@@ -147,6 +149,25 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
         } else if (arg == QLatin1String("--json")) {
             o->json = true;
             sawJson = true;
+        } else if (name == QLatin1String("--template")) {
+            if (!takeValue(args, &i, name, &o->templateId, error))
+                return false;
+            documentOnly << name;
+        } else if (arg == QLatin1String("--sample")) {
+            o->sample = true;
+            documentOnly << arg;
+        } else if (name == QLatin1String("--data")) {
+            if (!takeValue(args, &i, name, &o->dataFile, error))
+                return false;
+            documentOnly << name;
+        } else if (name == QLatin1String("--out")) {
+            if (!takeValue(args, &i, name, &o->outFile, error))
+                return false;
+            documentOnly << name;
+        } else if (name == QLatin1String("--number")) {
+            if (!takeValue(args, &i, name, &o->number, error))
+                return false;
+            documentOnly << name;
         } else if (name == QLatin1String("--admin")) {
             if (!takeValue(args, &i, name, &o->admin, error))
                 return false;
@@ -155,7 +176,7 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
             return false;
         } else if (o->command.isEmpty()) {
             if (!commands.contains(arg)) {
-                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify、audit、officers。").arg(arg);
+                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document。").arg(arg);
                 return false;
             }
             o->command = arg;
@@ -169,7 +190,7 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
     if (o->help)
         return true;
     if (o->command.isEmpty()) {
-        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list、verify、audit 或 officers）。使用 --help 查看用法。");
+        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list、verify、audit、officers 或 document）。使用 --help 查看用法。");
         return false;
     }
     if (o->command != QLatin1String("record") && !recordOnly.isEmpty()) {
@@ -177,7 +198,11 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
         return false;
     }
     if (sawJson && o->command != QLatin1String("record") && o->command != QLatin1String("list") && !withPositional.contains(o->command)) {
-        *error = QCoreApplication::translate("fieldterm-cli", "选项 --json 只能用于 record、list、audit 和 officers 命令");
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 --json 只能用于 record、list、audit、officers 和 document 命令");
+        return false;
+    }
+    if (!documentOnly.isEmpty() && o->command != QLatin1String("document")) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 只能用于 document 命令").arg(documentOnly.first());
         return false;
     }
     if (!o->admin.isEmpty() && o->command != QLatin1String("officers")) {
@@ -222,6 +247,9 @@ QString helpText()
         "  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）\n"
         "  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；\n"
         "                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员\n"
+        "  document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1\n"
+        "  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]\n"
+        "                                   按模板生成 PDF（示例数据或给定数据），不写入证据库\n"
         "\n"
         "全局选项：\n"
         "  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）\n"

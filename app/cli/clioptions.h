@@ -25,7 +25,7 @@ struct MarkRequest {
 };
 
 struct CliOptions {
-    QString command;             // record | photo | list | verify | audit | officers
+    QString command;             // record | photo | list | verify | audit | officers | document
     QStringList positional;      // what follows the command: "verify", "import FILE", …
     bool help = false;
     bool verbose = false;
@@ -46,6 +46,12 @@ struct CliOptions {
     bool json = false;
     // officers import: the admin who authorises it (PIN read from stdin)
     QString admin;
+    // document render
+    QString templateId;
+    bool sample = false;
+    QString dataFile;
+    QString outFile;
+    QString number;
 };
 
 // Parses arguments (without the program name). On error returns false with *error set.

@@ -6,7 +6,7 @@ namespace Schema {
 
 QList<MigrationStep> steps()
 {
-    return {{1, &migrateTo1}, {2, &migrateTo2}};
+    return {{1, &migrateTo1}, {2, &migrateTo2}, {3, &migrateTo3}};
 }
 
 bool migrateTo1(Database &db, QString *error)
@@ -212,6 +212,54 @@ CREATE TABLE counters (
 
 -- The reason a recording was stopped, in the officer's words (the reason key stays in stop_reason).
 ALTER TABLE recordings ADD COLUMN stop_note TEXT;
+)SQL";
+    return db.exec(sql, error);
+}
+
+bool migrateTo3(Database &db, QString *error)
+{
+    // Enforcement documents (文书). A row is one version of one document: a draft is autosaved
+    // in place on every change; locking assigns the number, stores the PDF and freezes both
+    // hashes. A change after locking is a new row (version + 1) whose supersedes_id names the
+    // locked one — a locked row never changes again (trigger).
+    static const char *const sql = R"SQL(
+CREATE TABLE documents (
+    id               TEXT PRIMARY KEY NOT NULL,
+    case_id          TEXT NOT NULL REFERENCES cases (id) ON UPDATE RESTRICT ON DELETE RESTRICT,
+    template_id      TEXT NOT NULL,
+    template_version INTEGER NOT NULL CHECK (template_version >= 1),
+    version          INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    supersedes_id    TEXT UNIQUE REFERENCES documents (id) ON UPDATE RESTRICT ON DELETE RESTRICT,
+    status           TEXT NOT NULL CHECK (status IN ('draft', 'locked')),
+    number           TEXT UNIQUE,
+    values_json      TEXT NOT NULL,
+    pdf_path         TEXT CHECK (pdf_path IS NULL OR (pdf_path <> '' AND substr(pdf_path, 1, 1) <> '/')),
+    pdf_hash         TEXT CHECK (pdf_hash IS NULL OR (length(pdf_hash) = 64 AND pdf_hash NOT GLOB '*[^0-9a-f]*')),
+    values_hash      TEXT CHECK (values_hash IS NULL OR (length(values_hash) = 64 AND values_hash NOT GLOB '*[^0-9a-f]*')),
+    hash_alg         TEXT CHECK (hash_alg IS NULL OR hash_alg IN ('sha256', 'sm3')),
+    created_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    locked_at        TEXT,
+    locked_by        TEXT,
+    -- a locked document has its number, PDF and both hashes; a draft has none of them
+    CHECK ((status = 'locked') = (number IS NOT NULL AND pdf_path IS NOT NULL AND pdf_hash IS NOT NULL
+                                  AND values_hash IS NOT NULL AND hash_alg IS NOT NULL AND locked_at IS NOT NULL))
+) STRICT;
+
+CREATE INDEX documents_case ON documents (case_id, template_id, version);
+
+CREATE TRIGGER documents_locked_frozen BEFORE UPDATE ON documents
+WHEN OLD.status = 'locked'
+BEGIN
+    SELECT RAISE(ABORT, 'a locked document never changes; save a new version');
+END;
+
+CREATE TRIGGER documents_no_delete_locked BEFORE DELETE ON documents
+WHEN OLD.status = 'locked'
+BEGIN
+    SELECT RAISE(ABORT, 'locked documents are never deleted');
+END;
 )SQL";
     return db.exec(sql, error);
 }

@@ -9,7 +9,7 @@
 
 namespace Schema {
 
-constexpr int latestVersion = 2;
+constexpr int latestVersion = 3;
 
 // The steps that build the current schema, in order.
 QList<MigrationStep> steps();
@@ -18,5 +18,7 @@ QList<MigrationStep> steps();
 bool migrateTo1(Database &db, QString *error);
 // v2: officers, audit_log (hash chain), cases, case_steps, case_links, counters; recordings.stop_note.
 bool migrateTo2(Database &db, QString *error);
+// v3: documents (文书 drafts and locked versions).
+bool migrateTo3(Database &db, QString *error);
 
 } // namespace Schema

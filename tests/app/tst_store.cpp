@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
                                                         " WHERE type = 'table' ORDER BY name)")),
-                 QStringLiteral("audit_log,case_links,case_steps,cases,counters,evidence,markers,officers,recordings,sqlite_sequence"));
+                 QStringLiteral("audit_log,case_links,case_steps,cases,counters,documents,evidence,markers,officers,recordings,sqlite_sequence"));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
     }
 
@@ -217,8 +217,8 @@ private slots:
             QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT note FROM evidence WHERE id = 'ev-1'")), QStringLiteral("来自旧版本 🚓 '\"<b>"));
         // What v2 added is there and usable on migrated data.
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN"
-                                                        " ('officers', 'audit_log', 'cases', 'case_steps', 'case_links', 'counters')")),
-                 QStringLiteral("6"));
+                                                        " ('officers', 'audit_log', 'cases', 'case_steps', 'case_links', 'counters', 'documents')")),
+                 QStringLiteral("7"));
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(stop_note) FROM recordings")), QStringLiteral("0"));
     }
 
@@ -298,7 +298,7 @@ private slots:
         // The sqlite3 tool sees the same bytes, and the tables are all still there.
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT hex(note) FROM evidence")),
                  QString::fromLatin1(text.toUtf8().toHex().toUpper()));
-        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")), QStringLiteral("10"));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")), QStringLiteral("11"));
     }
 
     void constraintsRejectBadRows_data()
