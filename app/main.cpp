@@ -7,6 +7,7 @@
 #include "cameracontroller.h"
 #include "casescontroller.h"
 #include "demoofficers.h"
+#include "documentscontroller.h"
 #include "domainstore.h"
 #include "dutyinfo.h"
 #include "i18n.h"
@@ -94,9 +95,11 @@ int main(int argc, char *argv[])
     CasesController cases(&domain, &core, &duty);
     QObject::connect(core.recorder(), &Recorder::recordingStopped, &cases, &CasesController::onRecordingStopped);
     QObject::connect(&core, &TerminalCore::recordingChanged, &cases, &CasesController::scheduleRefresh);
+    DocumentsController documents(&domain, &cases, [&camera] { return camera.recordingMoment(); });
     CameraController::setInstance(&camera);
     SessionController::setInstance(&session);
     CasesController::setInstance(&cases);
+    DocumentsController::setInstance(&documents);
     AuditController::setInstance(&audit);
     DutyInfo::setInstance(&duty);
     StorageStatus::setInstance(&storageStatus);
@@ -108,14 +111,6 @@ int main(int argc, char *argv[])
         if (!domain.open(&error)) {
             std::fprintf(stderr, "%s\n", error.toUtf8().constData());
             return;
-        }
-        if (!options.demoSignIn.isEmpty()) {
-            for (const DemoOfficer &d : demoOfficers()) {
-                if (d.officerNo == options.demoSignIn)
-                    session.signInNow(d.officerNo, d.pin);
-            }
-            if (!session.signedIn())
-                std::fprintf(stderr, "--sign-in %s: not a demo officer\n", qPrintable(options.demoSignIn));
         }
     });
     QObject::connect(&settings, &AppSettings::highContrastChanged, &domain, [&] {
@@ -151,7 +146,21 @@ int main(int argc, char *argv[])
             QMetaObject::invokeMethod(window, what == QLatin1String("cases") ? "showCaseList" : "showSettings");
         }
     });
-    script.start();
+    if (options.demoSignIn.isEmpty()) {
+        script.start();
+    } else {
+        // The script's clock starts once the demo officer is signed in: a first start seeds the
+        // demo officers, which costs a PIN KDF each.
+        QObject::connect(&domain, &DomainStore::opened, &script, [&] {
+            for (const DemoOfficer &d : demoOfficers()) {
+                if (d.officerNo == options.demoSignIn)
+                    session.signInNow(d.officerNo, d.pin);
+            }
+            if (!session.signedIn())
+                std::fprintf(stderr, "--sign-in %s: not a demo officer\n", qPrintable(options.demoSignIn));
+            script.start();
+        });
+    }
 
     const int rc = app.exec();
     core.shutdown();

@@ -102,6 +102,7 @@ bool DeviceProfile::fromJson(const QByteArray &json, DeviceProfile *out, QString
     r.str("officerNo", &p.officerNo);
     r.str("officerName", &p.officerName);
     r.str("agency", &p.agency);
+    r.str("agencyShort", &p.agencyShort);
     r.str("cryptoProfile", &p.cryptoProfile);
     r.boolean("hasFixedPosition", &p.hasFixedPosition);
     r.real("latitude", &p.latitude);
@@ -166,6 +167,8 @@ QString DeviceProfile::validate() const
         return QCoreApplication::translate("DeviceProfile", "配置项 deviceId 只能含字母、数字和连字符（1–32 位）");
     if (!idPattern.match(officerNo).hasMatch())
         return QCoreApplication::translate("DeviceProfile", "配置项 officerNo 只能含字母、数字和连字符（1–32 位）");
+    if (agencyShort.trimmed().isEmpty() || agencyShort.size() > 16)
+        return QCoreApplication::translate("DeviceProfile", "配置项 agencyShort（文号中的单位简称）应为 1–16 个字");
     if (cryptoProfile != QLatin1String("intl") && cryptoProfile != QLatin1String("gm"))
         return notOneOf(QStringLiteral("cryptoProfile"), {QStringLiteral("intl"), QStringLiteral("gm")});
     if (latitude < -90 || latitude > 90)
@@ -234,7 +237,7 @@ QByteArray DeviceProfile::toJson() const
     QJsonObject root{{QStringLiteral("name"), name}, {QStringLiteral("simulated"), simulated},
                      {QStringLiteral("deviceId"), deviceId}, {QStringLiteral("officerNo"), officerNo},
                      {QStringLiteral("officerName"), officerName}, {QStringLiteral("agency"), agency},
-                     {QStringLiteral("cryptoProfile"), cryptoProfile},
+                     {QStringLiteral("agencyShort"), agencyShort}, {QStringLiteral("cryptoProfile"), cryptoProfile},
                      {QStringLiteral("hasFixedPosition"), hasFixedPosition},
                      {QStringLiteral("latitude"), latitude}, {QStringLiteral("longitude"), longitude},
                      {QStringLiteral("video"), v}, {QStringLiteral("audio"), a}, {QStringLiteral("policy"), p}};

@@ -44,6 +44,8 @@ struct DeviceProfile {
     QString officerNo = QStringLiteral("11010001");   // on duty; issue 3 replaces this with sign-in
     QString officerName = QStringLiteral("张明");
     QString agency = QStringLiteral("市场监督管理局");
+    // The agency's short name used in document numbers (文号), e.g. "沪市监" → "沪市监询〔2026〕3号".
+    QString agencyShort = QStringLiteral("市监");
     QString cryptoProfile = QStringLiteral("intl");    // "intl" (SHA-256) or "gm" (SM3)
     bool hasFixedPosition = true;                       // simulated GPS
     double latitude = 39.908692;

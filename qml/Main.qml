@@ -118,6 +118,10 @@ ApplicationWindow {
         stack.push(caseDetailPage);
     }
     function showSettings() { stack.push(settingsPage); }
+    function showDocument(documentId) {
+        Documents.open(documentId);
+        stack.push(documentFormPage);
+    }
 
     // The outdoor variant is a persisted device setting; the theme just follows it.
     Binding {
@@ -275,6 +279,12 @@ ApplicationWindow {
     }
     Component {
         id: caseDetailPage
-        CaseDetailPage {}
+        CaseDetailPage {
+            onDocumentRequested: documentId => window.showDocument(documentId)
+        }
+    }
+    Component {
+        id: documentFormPage
+        DocumentFormPage { objectName: "documentFormPage" }
     }
 }

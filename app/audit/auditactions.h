@@ -28,6 +28,10 @@ inline constexpr char CaseCreate[] = "case_create";
 inline constexpr char CaseStep[] = "case_step";
 inline constexpr char CaseLink[] = "case_link";
 inline constexpr char CaseView[] = "case_view";
+// Documents (文书)
+inline constexpr char DocumentCreate[] = "document_create";
+inline constexpr char DocumentLock[] = "document_lock";         // numbered, PDF stored, hashes frozen
+inline constexpr char DocumentVersion[] = "document_version";   // a new draft superseding a locked one
 // Device
 inline constexpr char SettingsChange[] = "settings_change";
 inline constexpr char AuditVerify[] = "audit_verify";

@@ -35,6 +35,9 @@ QString action(const QString &key)
         {AuditAction::CaseStep, QT_TRANSLATE_NOOP("AuditLabels", "案件环节变更")},
         {AuditAction::CaseLink, QT_TRANSLATE_NOOP("AuditLabels", "关联案件")},
         {AuditAction::CaseView, QT_TRANSLATE_NOOP("AuditLabels", "查看案件")},
+        {AuditAction::DocumentCreate, QT_TRANSLATE_NOOP("AuditLabels", "新建文书")},
+        {AuditAction::DocumentLock, QT_TRANSLATE_NOOP("AuditLabels", "文书锁定归档")},
+        {AuditAction::DocumentVersion, QT_TRANSLATE_NOOP("AuditLabels", "文书新版本")},
         {AuditAction::SettingsChange, QT_TRANSLATE_NOOP("AuditLabels", "修改设置")},
         {AuditAction::AuditVerify, QT_TRANSLATE_NOOP("AuditLabels", "核对审计记录")},
     };

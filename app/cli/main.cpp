@@ -4,6 +4,7 @@
 #include "auditcommand.h"
 #include "clioptions.h"
 #include "clisession.h"
+#include "documentcommand.h"
 #include "i18n.h"
 #include "listcommand.h"
 #include "officerscommand.h"
@@ -13,12 +14,35 @@
 #include "verifycommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// `document` lays out PDFs, and fonts need a QGuiApplication (offscreen: no display needed);
+// every other command stays a plain QCoreApplication.
+bool wantsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "document") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     SignalWatcher::blockTerminationSignals();   // before any thread exists
-    QCoreApplication app(argc, argv);
+    const bool gui = wantsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fieldterm-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("fieldterm"));
 
@@ -44,6 +68,9 @@ int main(int argc, char *argv[])
     // (QT_LOGGING_RULES still overrides this).
     if (!options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\nfieldterm.*.info=false"));
+
+    if (options.command == QLatin1String("document"))
+        return runDocument(options);   // templates and PDFs only: the evidence store stays closed
 
     SignalWatcher signalWatcher;
     CliSession session(options, &signalWatcher);

@@ -214,13 +214,25 @@ void CameraController::onRecordingStarted(const RecordingStarted &info)
     }
     if (info.pressMonoNs > 0)
         m_pressMonoNs = info.pressMonoNs;
+    m_recordingId = info.recordingId;
+    m_timelineZeroMonoNs = info.firstFrameMonoNs > 0 ? info.firstFrameMonoNs : info.pressMonoNs - qint64(info.prerecordMs) * 1000000;
     qCInfo(lcUi) << "recording" << info.recordingId << "started; press to first buffer"
                  << info.pressToFirstBufferNs / 1e6 << "ms";
     emit recordingLatency(info.pressToFirstBufferNs);
 }
 
+QJsonObject CameraController::recordingMoment() const
+{
+    if (!recording() || m_recordingId.isEmpty())
+        return {};
+    return {{QStringLiteral("recordingId"), m_recordingId},
+            {QStringLiteral("offsetMs"), qMax<qint64>(0, (monotonicNowNs() - m_timelineZeroMonoNs) / 1000000)}};
+}
+
 void CameraController::onRecordingStopped(const RecordingStopped &info)
 {
+    if (info.recordingId == m_recordingId)
+        m_recordingId.clear();
     qCInfo(lcUi) << "recording" << info.recordingId << "stopped:" << info.reason;
 }
 

@@ -6,6 +6,7 @@
 #include "recordertypes.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QQuickItem>
@@ -72,6 +73,10 @@ public:
     // Who may start a recording (the signed-in officer's Record permission); unset = anyone.
     void setMayRecord(std::function<bool()> mayRecord) { m_mayRecord = std::move(mayRecord); }
 
+    // {recordingId, offsetMs} of the recording running now (offset on its own timeline, the
+    // pre-record included), or {} when not recording: ties an event — a refused signature — to video.
+    QJsonObject recordingMoment() const;
+
     Q_INVOKABLE void toggleRecording();
     Q_INVOKABLE void startRecording(bool audioOnly = false);
     Q_INVOKABLE void stopRecording();
@@ -122,6 +127,8 @@ private:
     int m_markerCount = 0;
     QString m_lastMarkerLabel;
     qint64 m_pressMonoNs = 0;
+    QString m_recordingId;          // the running recording; empty when none
+    qint64 m_timelineZeroMonoNs = 0;   // CLOCK_MONOTONIC of its file's first frame
     qint64 m_stopPressMonoNs = 0;
     QTimer m_tick;
 };

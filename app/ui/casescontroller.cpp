@@ -12,6 +12,7 @@
 #include "uilogging.h"
 
 #include <QJSEngine>
+#include <QJsonArray>
 #include <QUrl>
 
 namespace {
@@ -294,6 +295,32 @@ QVariantList CasesController::openCasesForLink() const
                            {QStringLiteral("partyName"), c.partyName},
                            {QStringLiteral("statusLabel"), CaseLifecycle::stepLabel(c.status)}};
     return out;
+}
+
+QJsonObject CasesController::documentContext(const QString &caseId) const
+{
+    CaseDetail d;
+    if (!ensureOpen() || !m_query->detail(caseId, &d))
+        return {};
+    const CaseRecord &r = d.record;
+    const QJsonObject powerItem{{QStringLiteral("code"), r.powerItemCode}, {QStringLiteral("name"), d.powerItemName},
+                                {QStringLiteral("legalBasis"), d.legalBasis}, {QStringLiteral("discretion"), d.discretion}};
+    const QJsonObject kase{{QStringLiteral("caseNo"), r.caseNo},
+                           {QStringLiteral("type"), CaseLifecycle::typeKey(r.type)},
+                           {QStringLiteral("partyKind"), partyKindKey(r.partyKind)},
+                           {QStringLiteral("partyName"), r.partyName},
+                           {QStringLiteral("partyIdNo"), r.partyIdNo},
+                           {QStringLiteral("partyPhone"), r.partyPhone},
+                           {QStringLiteral("address"), r.address},
+                           {QStringLiteral("powerItem"), powerItem}};
+    QJsonArray officers;
+    if (m_store->current())
+        officers.append(QJsonObject{{QStringLiteral("officerNo"), m_store->actorNo()},
+                                    {QStringLiteral("name"), m_store->current()->officer().name}});
+    return {{QStringLiteral("case"), kase},
+            {QStringLiteral("officers"), officers},
+            {QStringLiteral("agency"), m_store->current() ? m_store->current()->officer().agency : m_store->profile().agency},
+            {QStringLiteral("deviceId"), m_store->profile().deviceId}};
 }
 
 void CasesController::onRecordingStopped(const RecordingStopped &info)

@@ -11,6 +11,7 @@
 
 #include "database.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
@@ -88,6 +89,10 @@ public:
     Q_INVOKABLE void refresh();
     // Coalesced refresh for bursts of store commits (segments, markers): one read per 300 ms.
     void scheduleRefresh();
+
+    // What document templates' defaults see as `ctx` for this case (docspec): the case with its
+    // party and power item, the signed-in officer, agency, device. Empty when the case is unknown.
+    QJsonObject documentContext(const QString &caseId) const;
 
     // Called when a recording has stopped: offers to link it when it has no case.
     void onRecordingStopped(const RecordingStopped &info);

@@ -1,8 +1,9 @@
 // CaseDetailPage: one case as Cases.detail describes it — number, type and status, the party,
 // the power item with its legal basis and discretion standard, where the case stands on its
 // path (CaseStepper) with the allowed next steps, the step deadline, whether each required
-// step has recording coverage, and the evidence timeline. The officer can make it the active
-// case (new recordings link to it). Rules stay in the facade. objectNames are for tests only.
+// step has recording coverage, the evidence timeline, and the case's documents (文书; Main opens
+// one on documentRequested). The officer can make it the active case (new recordings link to
+// it). Rules stay in the facade. objectNames are for tests only.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -51,12 +52,36 @@ Rectangle {
         Cases.clearActiveCase();
         toast.show(qsTr("已取消当前案件"));
     }
+    // Documents (文书) of the case: refreshed when the case changes and when the page shows again
+    // (a document may have been locked or versioned on the form page).
+    property var documents: []
+    signal documentRequested(string documentId)
+    function refreshDocuments() {
+        documents = hasCase ? Documents.documentsFor(d.caseId) : [];
+    }
+    function createDocument(templateId) {
+        const id = Documents.create(d.caseId, templateId);
+        if (id.length === 0) {
+            toast.show(Documents.lastError.length > 0 ? Documents.lastError
+                                                      : qsTr("未能新建文书，请重试"), "warning");
+            return;
+        }
+        refreshDocuments();
+        documentRequested(id);
+    }
+    onDChanged: refreshDocuments()
+    StackView.onActivated: refreshDocuments()
+
     function kindIcon(kind) {
         return { step: "check", recording: "video", photo: "camera", marker: "flag" }[kind] || "clock";
     }
 
     color: Theme.background
-    Component.onCompleted: if (justCreated && hasCase) toast.show(qsTr("案件已创建：%1").arg(d.caseNo))
+    Component.onCompleted: {
+        refreshDocuments();
+        if (justCreated && hasCase)
+            toast.show(qsTr("案件已创建：%1").arg(d.caseNo));
+    }
 
     // A titled block of the page.
     component Card: Rectangle {
@@ -333,6 +358,22 @@ Rectangle {
                         text: qsTr("本案已结案")
                         color: Theme.success
                         font.weight: Theme.fontWeightStrong
+                    }
+                }
+
+                // --- documents (文书) --------------------------------------------------------------
+                Card {
+                    objectName: "documentsCard"
+                    title: qsTr("文书")
+                    iconName: "case"
+                    DocumentListSection {
+                        objectName: "documentSection"
+                        Layout.fillWidth: true
+                        documents: page.documents
+                        templates: Documents.templates
+                        canCreate: !page.closed
+                        onOpenRequested: documentId => page.documentRequested(documentId)
+                        onCreateRequested: templateId => page.createDocument(templateId)
                     }
                 }
 

@@ -22,6 +22,7 @@ TestCase {
     function init() {
         Cases.reset();
         Duty.reset();
+        Documents.reset();
     }
 
     function createPage(caseId) {
@@ -186,6 +187,53 @@ TestCase {
         verify(!part(page, "setActiveButton").enabled);
         verify(!findChild(page, "next_closed"));
         compare(Cases.detail.nextSteps.length, 0);
+    }
+
+    // The 文书 block: the case's documents with number or 草稿, and 新建文书 from a template.
+    SignalSpy { id: documentSpy; signalName: "documentRequested" }
+
+    function test_documents() {
+        const page = createPage("c-101");
+        documentSpy.clear();
+        documentSpy.target = page;
+        verify(documentSpy.valid);
+        const section = part(page, "documentSection");
+        compare(part(section, "documentRows").count, 2);
+        const draft = part(section, "document_doc-1");
+        verify(texts(draft, []).indexOf("询问笔录") >= 0);
+        compare(part(draft, "documentNumber").text, "草稿");
+        compare(part(draft, "documentStatus").text, "草稿");
+        const locked = part(section, "document_doc-2");
+        compare(part(locked, "documentNumber").text, "东市监简罚〔2024〕15号");
+        compare(part(locked, "documentStatus").text, "已锁定");
+        verify(locked.height >= Theme.touchPrimary);
+        tap(page, locked);
+        compare(documentSpy.count, 1);
+        compare(documentSpy.signalArguments[0][0], "doc-2");
+    }
+
+    function test_newDocumentFromTemplate() {
+        const page = createPage("c-102");
+        documentSpy.clear();
+        documentSpy.target = page;
+        const section = part(page, "documentSection");
+        verify(part(section, "noDocumentsText").visible);
+        compare(part(section, "templateRows").count, 0);
+        tap(page, part(section, "newDocumentButton"));
+        compare(part(section, "templateRows").count, 5);
+        waitForItemPolished(section);           // the new buttons are placed at the next polish
+        tap(page, part(section, "template_correction_order"));
+        compare(Documents.calls.filter(c => c.startsWith("create:")), ["create:c-102:correction_order"]);
+        compare(documentSpy.count, 1);
+        const id = documentSpy.signalArguments[0][0];
+        verify(id.startsWith("doc-"));
+        compare(part(section, "documentRows").count, 1);
+        compare(part(section, "templateRows").count, 0);
+    }
+
+    function test_closedCaseCannotCreateDocuments() {
+        const page = createPage("c-105");
+        verify(!part(page, "newDocumentButton").visible);
     }
 
     function test_noCase() {

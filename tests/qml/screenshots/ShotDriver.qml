@@ -7,7 +7,9 @@ QtObject {
     readonly property var scenes: ["idle", "recording", "markers", "error", "highcontrast", "audio",
                                     "caselist", "casecreate", "casecreate_power", "casedetail", "casedetail_progress",
                                     "casedetail_evidence", "caselink", "casedetail_hc",
-                                    "login", "lock", "settings", "stopreason"]
+                                    "login", "lock", "settings", "stopreason",
+                                    "casedetail_documents", "document_form", "document_qa",
+                                    "document_signature", "document_refusal", "document_locked"]
 
     function apply(scene) {
         Camera.reset();
@@ -18,6 +20,7 @@ QtObject {
         Session.reset();                            // 张明 signed in
         Cases.reset();                              // an active open case, one 预警, one 报警
         Audit.reset();
+        Documents.reset();                          // c-101: a 询问笔录 draft, a locked 决定书
         switch (scene) {
         case "idle":
             Camera.photoCount = 3;
@@ -110,6 +113,8 @@ QtObject {
     // the slide transition so the picture shows the page, not the slide.
     function navigate(scene, window) {
         _showSession(scene, window);
+        if (scene.startsWith("document"))
+            _showDocument(scene, window);
         if (!scene.startsWith("case"))
             return;
         Cases.reset();
@@ -155,6 +160,19 @@ QtObject {
             page.submit();                          // createCase's errors under their fields
             break;
         }
+        case "casedetail_documents": {
+            Cases.openCase("c-101");
+            const page = stack.push(Qt.resolvedUrl("qrc:/Fieldterm/pages/CaseDetailPage.qml"), {},
+                                    StackView.Immediate);
+            _findChild(page, "newDocumentButton").clicked();     // the template list open
+            _later.run = () => {
+                const flick = _findChild(page, "detailFlick");
+                const y = _findChild(page, "documentsCard").mapToItem(flick.contentItem, 0, 0).y;
+                flick.contentY = Math.min(y - 16, flick.contentHeight - flick.height);
+            };
+            _later.restart();
+            break;
+        }
         case "caselink":
             Cases.linkRequested("rec-3");          // an unlinked recording just stopped
             break;
@@ -171,6 +189,53 @@ QtObject {
             _later.restart();
             break;
         }
+        }
+    }
+
+    // --- document scenes (issue 4): the form page as Main.showDocument opens it -----------------
+    function _showDocument(scene, window) {
+        const docId = scene === "document_locked" ? "doc-2" : "doc-1";
+        window.showDocument(docId);
+        const page = _findChild(window.contentItem, "stack").currentItem;
+        const list = _findChild(page, "formList");
+        switch (scene) {
+        case "document_qa":                         // the Q/A pairs, one with an error
+            _later.run = () => {
+                for (let i = 0; i < Documents.form.count; ++i) {
+                    if (Documents.form.get(i).path === "qa[7]") {
+                        list.positionViewAtIndex(i, ListView.Beginning);
+                        break;
+                    }
+                }
+            };
+            _later.restart();
+            break;
+        case "document_locked":                     // the signatures at the end, read-only
+            _later.run = () => list.positionViewAtIndex(Documents.form.count - 3, ListView.Beginning);
+            _later.restart();
+            break;
+        case "document_signature": {
+            const pad = _findChild(page, "signaturePad");
+            page.requestSign("personSignature", "被询问人签名", "party");
+            // A name-like scrawl, as the party would write it.
+            const strokes = [
+                [[120, 380], [150, 300], [180, 260], [200, 330], [230, 420], [250, 360]],
+                [[260, 300], [330, 290], [360, 310]],
+                [[300, 240], [310, 330], [300, 430], [280, 470]],
+                [[400, 280], [420, 360], [440, 300], [470, 380], [500, 290], [520, 400]],
+                [[100, 520], [300, 500], [560, 510]]
+            ];
+            for (const stroke of strokes) {
+                pad._begin(stroke[0][0], stroke[0][1]);
+                for (let i = 1; i < stroke.length; ++i)
+                    pad._extend(stroke[i][0], stroke[i][1]);
+                pad._current = null;
+            }
+            break;
+        }
+        case "document_refusal":
+            page.requestRefusal("personSignature", "party");
+            break;
         }
     }
 

@@ -1,0 +1,3 @@
+#include "documentslogging.h"
+
+Q_LOGGING_CATEGORY(lcDocuments, "fieldterm.documents")
