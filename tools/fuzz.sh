@@ -16,7 +16,7 @@ JOBS="${JOBS:-2}"
 
 if ! command -v clang++ >/dev/null 2>&1; then
     echo "clang++ not found; installing clang (Debian package)…"
-    if [ "$(id -u)" -eq 0 ]; then apt-get install -y clang; else sudo apt-get install -y clang; fi
+    if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y clang; else sudo apt-get update -qq && sudo apt-get install -y clang; fi
 fi
 
 SAN="-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer -g -O1"
