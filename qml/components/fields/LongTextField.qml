@@ -22,7 +22,8 @@ FieldShell {
         id: area
         objectName: "input"
         width: root.width
-        implicitHeight: Math.max(2 * Theme.touchMin, contentHeight + topPadding + bottomPadding)
+        // Two lines to start (a Q/A form holds 50+ of these), growing with the text.
+        implicitHeight: Math.max(Theme.touchPrimary, contentHeight + topPadding + bottomPadding)
         padding: Theme.spacingM
         wrapMode: TextEdit.Wrap
         readOnly: root.readOnly

@@ -8,7 +8,8 @@ QtObject {
                                     "caselist", "casecreate", "casecreate_power", "casedetail", "casedetail_progress",
                                     "casedetail_evidence", "caselink", "casedetail_hc",
                                     "login", "lock", "settings", "stopreason",
-                                    "casedetail_documents", "document_form", "document_qa",
+                                    "casedetail_documents", "document_form", "document_fields", "document_party",
+                                    "document_qa",
                                     "document_signature", "document_refusal", "document_locked"]
 
     function apply(scene) {
@@ -199,10 +200,14 @@ QtObject {
         const page = _findChild(window.contentItem, "stack").currentItem;
         const list = _findChild(page, "formList");
         switch (scene) {
-        case "document_qa":                         // the Q/A pairs, one with an error
+        case "document_fields":                     // choice, number, date, 身份证号 with its error
+        case "document_party":                      // organisation, person, multichoice, money, evidence
+        case "document_qa": {                       // the last Q/A pairs, one with an error
+            const target = { document_fields: "recorder", document_party: "employer",
+                             document_qa: "qa[8]" }[scene];
             _later.run = () => {
                 for (let i = 0; i < Documents.form.count; ++i) {
-                    if (Documents.form.get(i).path === "qa[7]") {
+                    if (Documents.form.get(i).path === target) {
                         list.positionViewAtIndex(i, ListView.Beginning);
                         break;
                     }
@@ -210,6 +215,7 @@ QtObject {
             };
             _later.restart();
             break;
+        }
         case "document_locked":                     // the signatures at the end, read-only
             _later.run = () => list.positionViewAtIndex(Documents.form.count - 3, ListView.Beginning);
             _later.restart();
