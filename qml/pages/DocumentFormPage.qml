@@ -87,7 +87,7 @@ Rectangle {
                 continue;
             if (r.kind === "item")
                 item = r.label;
-            else if (r.depth === 0)
+            else if (r.kind !== "field" || r.depth === 0)
                 item = "";
             if (r.error.length > 0)
                 found.push({ index: i, text: (item.length > 0 && r.kind === "field" ? item + " · " : "")
@@ -293,7 +293,7 @@ Rectangle {
 
                 // Items of a repeat group hang off a line, so a pair reads as one block.
                 Rectangle {
-                    visible: row.model.depth > 0
+                    visible: row.model.depth > 1
                     x: Theme.spacingM
                     width: 4
                     height: row.height
@@ -301,7 +301,8 @@ Rectangle {
                 }
                 Loader {
                     id: loader
-                    x: Theme.spacingM + row.model.depth * Theme.spacingL
+                    // Item headings sit on the group's line, their fields indented from it.
+                    x: Theme.spacingM + Math.max(0, row.model.depth - 1) * Theme.spacingL
                     y: row.model.kind === "item" ? Theme.spacingS : Theme.spacingL / 2
                     width: row.width - x - Theme.spacingM
                     sourceComponent: page.componentFor(row.model.kind, row.model.type,

@@ -1,5 +1,6 @@
 // GroupRow: the rows of a repeat group that are not fields — the group's heading ("group"),
-// each item's heading with 删除 ("item", e.g. "第 3 问"), and the add button at its end ("add").
+// each item's heading with 删除 ("item", e.g. "第 3 问"), and the add button at its end ("add",
+// labelled by the facade, e.g. "添加询问内容").
 import QtQuick
 import QtQuick.Layouts
 import Fieldterm
@@ -9,7 +10,7 @@ Item {
 
     property string kind: "group"          // group | item | add
     property string label
-    property string buttonText             // add rows: "添加一问"; defaults to 添加 + label
+    property string buttonText             // add rows: overrides the label (the facade's label is the button text)
     property string error
     property bool readOnly: false
     property int depth: 0
@@ -74,7 +75,7 @@ Item {
         width: root.width
         iconName: "add"
         stacked: false
-        text: root.buttonText.length > 0 ? root.buttonText : qsTr("添加%1").arg(root.label)
+        text: root.buttonText.length > 0 ? root.buttonText : root.label
         onClicked: root.addRequested()
     }
 }

@@ -34,6 +34,7 @@ QtObject {
     property string savedText
     property string lastError
     property string pdfPath
+    property var missingItems: []
     property ListModel form: ListModel { dynamicRoles: true }
 
     signal opened()
@@ -304,7 +305,7 @@ QtObject {
     function _row(kind, path, f, v, error, depth, itemIndex, values) {
         return { kind: kind, path: path, fieldId: f.id, type: f.type, label: f.label, hint: f.hint || "",
                  value: Array.isArray(v) ? _listLike(v) : (v === undefined ? null : v),
-                 displayValue: kind === "add" ? (f.addText || "") : (kind === "field" ? _display(f, v) : ""),
+                 displayValue: kind === "field" ? _display(f, v) : "",
                  error: error, required: f.required === true, readOnly: f.readOnly === true,
                  depth: depth, itemIndex: itemIndex, options: _listLike(f.options || []),
                  signer: f.signer || "", maxLength: f.maxLength || 0 };
@@ -324,12 +325,13 @@ QtObject {
             items.forEach((item, i) => {
                 const itemPath = f.id + "[" + i + "]";
                 rows.push(_row("item", itemPath, { id: f.id, type: "repeat", label: f.itemLabel.arg(i + 1) },
-                               null, "", 0, i));
+                               null, "", 1, i));
                 for (const sub of f.fields)
                     rows.push(_row("field", itemPath + "." + sub.id, sub, item[sub.id],
-                                   _error(sub, item[sub.id], doc.values), 1, i));
+                                   _error(sub, item[sub.id], doc.values), 2, i));
             });
-            rows.push(_row("add", f.id, f, null, "", 0, -1));
+            // As the engine does: the add row's label is the button text.
+            rows.push(_row("add", f.id, { id: f.id, type: "repeat", label: f.addText }, null, "", 1, items.length));
         }
         return rows;
     }
@@ -353,7 +355,8 @@ QtObject {
         }
         for (let i = same; i < rows.length; ++i)
             form.append(rows[i]);
-        const errors = rows.filter(r => r.error.length > 0).length;
+        missingItems = doc && doc.status === "draft" ? rows.filter(r => r.error.length > 0).map(r => r.error) : [];
+        const errors = missingItems.length;
         errorCount = errors;
         canLock = doc !== undefined && doc.status === "draft" && errors === 0;
     }
@@ -419,6 +422,7 @@ QtObject {
         form.clear();
         documentId = ""; title = ""; number = ""; status = ""; locked = false; version = 0;
         pdfPath = ""; savedText = ""; lastError = ""; canLock = false; errorCount = 0;
+        missingItems = [];
     }
     function setValue(path, value) {
         _record("setValue:" + path + ":" + JSON.stringify(value));
