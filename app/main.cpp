@@ -136,12 +136,20 @@ int main(int argc, char *argv[])
     QObject::connect(&script, &ScreenshotScript::showRequested, window, [&](const QString &what) {
         if (what == QLatin1String("lock")) {
             session.lock();
-        } else if (what == QLatin1String("case")) {
+        } else if (what == QLatin1String("case") || what == QLatin1String("document")) {
             const QString id = cases.model()->rowCount() > 0
                 ? cases.model()->index(0, 0).data(CaseListModel::CaseIdRole).toString()
                 : QString();
-            if (!id.isEmpty())
-                QMetaObject::invokeMethod(window, "showCase", Q_ARG(QVariant, id));
+            if (id.isEmpty())
+                return;
+            QMetaObject::invokeMethod(window, "showCase", Q_ARG(QVariant, id));
+            if (what == QLatin1String("document")) {
+                const QVariantList existing = documents.documentsFor(id);
+                const QString documentId = existing.isEmpty() ? documents.create(id, QStringLiteral("inquiry_record"))
+                                                              : existing.first().toMap().value(QStringLiteral("documentId")).toString();
+                if (!documentId.isEmpty())
+                    QMetaObject::invokeMethod(window, "showDocument", Q_ARG(QVariant, documentId));
+            }
         } else {
             QMetaObject::invokeMethod(window, what == QLatin1String("cases") ? "showCaseList" : "showSettings");
         }

@@ -133,9 +133,10 @@ int runRender(const CliOptions &options)
     }
     RenderInfo info;
     info.agency = ctx.value(QStringLiteral("agency")).toString(profile.agency);
+    info.agencyShort = profile.agencyShort;
     info.caseNo = ctx.value(QStringLiteral("case")).toObject().value(QStringLiteral("caseNo")).toString();
     const int year = QDate::currentDate().year();
-    info.number = options.number.isEmpty() ? DocumentNumber::formatText(tpl->numbering, info.agency, year, tr("样本"))
+    info.number = options.number.isEmpty() ? DocumentNumber::formatText(tpl->numbering, info.numberingAgency(), year, tr("样本"))
                                            : options.number;
     info.generatedAt = QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);   // reproducible bytes for reprints
     // The form decides what is relevant (a field that is not relevant is not printed).

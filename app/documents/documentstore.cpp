@@ -232,7 +232,7 @@ LockResult DocumentStore::lock(const QString &id, const DocumentTemplate &tpl, c
     // The number: the counter moves inside this transaction, so a failure below gives it back.
     const QDateTime at = now();
     const int year = at.toLocalTime().date().year();
-    const QString counter = DocumentNumber::counterName(tpl.numbering, info.agency, tpl.id, year);
+    const QString counter = DocumentNumber::counterName(tpl.numbering, info.numberingAgency(), tpl.id, year);
     Statement seq = m_db.prepare("INSERT INTO counters (name, value) VALUES (?1, 1)"
                                  " ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value", &detail);
     if (!seq.isValid() || (seq.bind(1, counter), seq.step() != Statement::Step::Row)) {
@@ -241,7 +241,7 @@ LockResult DocumentStore::lock(const QString &id, const DocumentTemplate &tpl, c
     }
     const qint64 n = seq.int64(0);
     seq = Statement();
-    const QString number = DocumentNumber::format(tpl.numbering, info.agency, year, n);
+    const QString number = DocumentNumber::format(tpl.numbering, info.numberingAgency(), year, n);
 
     RenderInfo ri = info;
     ri.number = number;

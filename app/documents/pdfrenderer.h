@@ -23,11 +23,14 @@
 struct RenderInfo {
     QString number;          // 文号, printed right-aligned under the title
     QString agency;          // issuing agency, printed above the title
+    QString agencyShort;     // its short name in document numbers (文号); empty = agency
     QString caseNo;          // printed small on the number line
     QDateTime generatedAt;   // the PDF's creation date; invalid = 2000-01-01 (still deterministic)
     // Which field paths ("fieldId", "group[2].fieldId") are relevant (DocumentForm decides).
     // Empty = print every field that has a value, plus every required one.
     std::function<bool(const QString &path)> isRelevant;
+
+    QString numberingAgency() const { return agencyShort.isEmpty() ? agency : agencyShort; }
 };
 
 class PdfRenderer

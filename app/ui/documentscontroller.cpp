@@ -308,7 +308,8 @@ QString DocumentsController::lock()
     for (const QString &path : m_open->form->missingSignatures())
         problems << tr("缺少签名：%1").arg(path);
     RenderInfo info;
-    info.agency = m_store->profile().agencyShort;
+    info.agency = m_store->current() ? m_store->current()->officer().agency : m_store->profile().agency;
+    info.agencyShort = m_store->profile().agencyShort;
     info.caseNo = m_cases ? m_cases->documentContext(m_open->record.caseId).value(QStringLiteral("case")).toObject()
                                 .value(QStringLiteral("caseNo")).toString()
                           : QString();

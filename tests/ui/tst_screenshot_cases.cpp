@@ -153,6 +153,14 @@ private slots:
         QVERIFY(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case_view' AND officer_no = '31000000001'")).toInt() >= 1);
     }
 
+    void documentForm()
+    {
+        // An 询问笔录 made from the newest case through the real Documents facade.
+        checkShot(QStringLiteral("document.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000001"), QStringLiteral("--show"), QStringLiteral("document")});
+        const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
+        QCOMPARE(sqlite(db, QStringLiteral("SELECT template_id || '/' || status FROM documents")), QStringLiteral("inquiry_record/draft"));
+    }
+
     void lockScreen()
     {
         checkShot(QStringLiteral("lock.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000001"), QStringLiteral("--record-after"),
