@@ -10,12 +10,22 @@
 #include "uilogging.h"
 
 #include <QJSEngine>
+#include <QJSValue>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace {
 DocumentsController *s_instance = nullptr;
+
+// A JS object or array from QML arrives as a QJSValue inside the QVariant; QJsonValue cannot
+// read that, so unwrap it first (strings and numbers pass through).
+QJsonValue jsonFromQml(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<QJSValue>())
+        return QJsonValue::fromVariant(value.value<QJSValue>().toVariant());
+    return QJsonValue::fromVariant(value);
 }
+} // namespace
 
 // The open document: its stored row, its template and the live form over its values.
 struct DocumentsController::Open {
@@ -228,7 +238,7 @@ bool DocumentsController::applyValue(const QString &path, const QJsonValue &valu
 
 void DocumentsController::setValue(const QString &path, const QVariant &value)
 {
-    applyValue(path, QJsonValue::fromVariant(value));
+    applyValue(path, jsonFromQml(value));
 }
 
 void DocumentsController::addItem(const QString &groupPath)
@@ -259,7 +269,7 @@ void DocumentsController::removeItem(const QString &itemPath)
 
 void DocumentsController::sign(const QString &path, const QVariant &strokes, double width, double height)
 {
-    QJsonObject signature{{QStringLiteral("strokes"), QJsonValue::fromVariant(strokes)},
+    QJsonObject signature{{QStringLiteral("strokes"), jsonFromQml(strokes)},
                           {QStringLiteral("width"), width},
                           {QStringLiteral("height"), height},
                           {QStringLiteral("signedAt"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
