@@ -60,16 +60,16 @@
         <translation>Simulated device only: sign in as this demo officer after start-up (for demos and screenshots)</translation>
     </message>
     <message>
-        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、settings、lock</source>
-        <translation>Page to open 3 seconds after start-up (for screenshots): cases, case (the latest case), settings, lock</translation>
-    </message>
-    <message>
-        <source>选项 --show 只能是 cases、case、settings 或 lock</source>
-        <translation>Option --show must be cases, case, settings or lock</translation>
-    </message>
-    <message>
         <source>选项 --sign-in 只能用于模拟设备（--simulated）</source>
         <translation>Option --sign-in can only be used with the simulated device (--simulated)</translation>
+    </message>
+    <message>
+        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项 --show 只能是 cases、case、document、settings 或 lock</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -176,6 +176,18 @@
     <message>
         <source>重置 PIN</source>
         <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>新建文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书锁定归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书新版本</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -573,6 +585,14 @@
     <message>
         <source>确认</source>
         <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>未能新建文书，请重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,6 +997,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>年-月-日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时:分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation type="unfinished">Today</translation>
+    </message>
+</context>
+<context>
     <name>DemoOfficers</name>
     <message>
         <source>内置演示人员列表缺失（%1）。</source>
@@ -1025,6 +1072,356 @@
         <source>配置项 officerNo 只能含字母、数字和连字符（1–32 位）</source>
         <translation>Setting officerNo may contain only letters, digits and hyphens (1–32 characters)</translation>
     </message>
+    <message>
+        <source>配置项 agencyShort（文号中的单位简称）应为 1–16 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>表单中没有“%1”这一项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”是一整项，请逐个字段填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1由系统自动计算，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1为只读，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是可添加项目的列表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1最多 %2 项，不能再添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”中没有第 %2 项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1至少需要 %2 项，不能再删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的显示条件无法计算：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1无法计算：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少添加一项%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1至少需要 %2 项，现有 %3 项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1最多 %2 项，现有 %3 项，请删除多余的项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的校验条件无法计算：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的内容不符合要求，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 项</source>
+        <translation type="unfinished">entry %1</translation>
+    </message>
+    <message>
+        <source>添加%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFormPage</name>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished">Party</translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有定位：到开阔处等待定位后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已锁定，文书编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能建立新版本，请返回后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建立第 %1 版草稿，原文书保持不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1 s {1：%2?}</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号在锁定时生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 处待完善</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已填写完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 %1 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定并生成文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定并生成文书（尚有 %1 处未完成）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已锁定，不能修改。PDF：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版本（修改须另立新版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListSection</name>
+    <message>
+        <source>还没有文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 版 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>找不到案件 %1，请刷新案件列表后重试。</source>
+        <translation type="unfinished">Case %1 not found. Refresh the case list and try again.</translation>
+    </message>
+    <message>
+        <source>文书尚未填写完整，不能锁定：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书使用的模板（%1 第 %2 版）与当前模板（%3 第 %4 版）不一致，不能锁定。请联系技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建文书目录（%1），文书未锁定，文号未占用。请检查存储卡后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文书 PDF（%1），文书未锁定，文号未占用。请检查存储卡后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书尚未锁定，可直接修改，无需创建新版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书 %1 已有第 %2 版，请在最新版本上修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished">%1 h %2 min %3 s {1年?} {2月?} {3日?}</translation>
+    </message>
+    <message>
+        <source>%1 %2时%3分</source>
+        <translation type="unfinished">%1 min %2 s {1 %2时?} {3分?}</translation>
+    </message>
+    <message>
+        <source>人民币 %1 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2°，%3 %4°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>北纬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>南纬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>东经</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>西经</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录像</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>时间点 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation type="unfinished">Photo</translation>
+    </message>
+    <message>
+        <source>拒绝签名：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>证据数据库尚未就绪，请稍候再试。</source>
+        <translation type="unfinished">The evidence database is not ready yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation type="unfinished">Sign in first.</translation>
+    </message>
+    <message>
+        <source>当前账号无权制作文书（需要执法人员或中队长）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到案件，无法制作文书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到文书模板 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到文书 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书模板 %1 不可用，无法打开该文书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书已锁定，不能修改。如需更正请生成新版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写拒绝签名的理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已自动保存 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的文书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少签名：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1050,6 +1447,29 @@
     <message>
         <source>文件缺失</source>
         <translation>File missing</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceField</name>
+    <message>
+        <source>%1 第 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录像 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未关联证据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1505,201 @@
     <message>
         <source>结束录像</source>
         <translation>Closing the recording</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionSandbox</name>
+    <message>
+        <source>表达式为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编译超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是一个表达式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式语法错误：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式无法编译：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式参数数目不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式运行超过 %1 毫秒已被中止（可能是死循环），请检查模板。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式运行出错：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldShell</name>
+    <message>
+        <source>%1（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>%1只能含数字（可带 +、空格、- 和括号），“%2”无效，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1应有 7 到 15 位数字，现为 %2 位，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1应为文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1最多 %2 个字，现为 %3 个字，请删减。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1应为数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1不能为负数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1以元为单位，最多两位小数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1不能小于 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1不能大于 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1最多 %2 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写%1的姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写%1的名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1需要纬度和经度（数字）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的纬度应在 -90 到 90 之间，现为 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的经度应在 -180 到 180 之间，现为 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：请选择一张照片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：请选择一段录像。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：录像时间点应为不小于 0 的毫秒数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：证据类型应为照片或录像。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：当事人拒绝签名时，请记录拒签理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的笔迹数据无效，请清除后重新签名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1尚未签名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的数据格式不对，请重新填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1不是有效日期（格式：2026-11-20）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1不是有效的日期时间（格式：2026-11-20T09:30）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的选项“%2”不在可选范围内，请重新选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1应为选项列表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的选项“%2”重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的数据格式不对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpsField</name>
+    <message>
+        <source>未记录位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用当前位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无定位：到开阔处后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRow</name>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2142,33 @@
     </message>
 </context>
 <context>
+    <name>PartyField</name>
+    <message>
+        <source>单位名称</source>
+        <translation type="unfinished">Organisation name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished">Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished">ID card number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+</context>
+<context>
     <name>PartyId</name>
     <message>
         <source>当事人身份证号</source>
@@ -1571,6 +2213,36 @@
     <message>
         <source>%1校验位错误：按前 17 位计算，第 18 位应为 %2，现为 %3。请逐位核对营业执照。</source>
         <translation>Wrong check character in the %1: from the first 17 characters, character 18 should be %2, not %3. Check it against the business licence character by character.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayout</name>
+    <message>
+        <source>记录时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>无法生成 PDF：程序未以图形模式启动（需要字体）。请联系技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成 PDF：未安装中文字体（Noto Serif/Sans CJK SC）。请安装 fonts-noto-cjk 后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成 PDF：绘图设备打开失败。请重试；如仍失败，请联系技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 PDF 文件 %1：%2。请检查路径和权限后重试。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2358,44 @@
     <message>
         <source>共 %1 项，只显示前 %2 项：请输入关键字缩小范围</source>
         <translation>%1 items; only the first %2 are shown. Type a keyword to narrow the list</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyField</name>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>未知的键“%1”（可能是拼写错误）；允许的键：%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为字符串。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为 true 或 false。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为 %2 到 %3 之间的整数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为数字。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2649,49 @@
     </message>
 </context>
 <context>
+    <name>RefusalSheet</name>
+    <message>
+        <source>当事人拒绝签名，未说明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人对认定的事实有异议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人称需咨询律师后再签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写拒绝签名的理由（将打印在文书上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1拒绝签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒签须写明理由；如正在录像，将关联到此刻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝签名的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>记录拒签</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>证据数据库尚未就绪，请稍候再试。</source>
@@ -2131,6 +2884,68 @@
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <source>拒绝签名：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 未签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录拒签及理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1 s {1：%2?}</translation>
+    </message>
+    <message>
+        <source>请在白色区域内书写全名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在此签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>无定位</source>
@@ -2212,6 +3027,109 @@
     <message>
         <source>文件不存在</source>
         <translation>the file does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChecks</name>
+    <message>
+        <source>表达式“%1”有语法错误：%2（表达式：%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式“%1”用了 ctx：案件数据只能在默认值（default）中使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式“%1”引用了不存在的字段“%2”（此处可用：%3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChecks::CycleFinder</name>
+    <message>
+        <source>计算字段循环依赖：%1。请去掉其中一个引用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLoadError</name>
+    <message>
+        <source>模板 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板 %1 字段 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLoader</name>
+    <message>
+        <source>文件过大（超过 %1 MB），不是模板。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON：%1（第 %2 个字节处）。请修正后重新加载。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板应为 JSON 对象。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板 id 缺失或无效：只能由英文字母、数字和下划线组成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少模板版本号“version”（正整数）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少字段列表“fields”（非空数组）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“signatureFieldsOnEveryPage”应为字段 id 的数组。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是本模板顶层的签名字段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“signatureEveryPage”为 true 时需列出“signatureFieldsOnEveryPage”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板目录不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation type="unfinished">Cannot read: %1 (%2) {1?}</translation>
+    </message>
+    <message>
+        <source>模板 id“%1”与文件名“%2”不一致；文件应命名为 %1.json。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板 id“%1”重复，已忽略此文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextValueField</name>
+    <message>
+        <source>18 位</source>
+        <translation type="unfinished">18 characters</translation>
+    </message>
+    <message>
+        <source>手机或座机</source>
+        <translation type="unfinished">Mobile or landline</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2358,116 +3276,8 @@
         <translation>Checked %1 audit trail entries…</translation>
     </message>
     <message>
-        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers。</source>
-        <translation>Unknown command %1. Commands: record, photo, list, verify, audit, officers.</translation>
-    </message>
-    <message>
-        <source>缺少命令（record、photo、list、verify、audit 或 officers）。使用 --help 查看用法。</source>
-        <translation>Missing command (record, photo, list, verify, audit or officers). Use --help to see the usage.</translation>
-    </message>
-    <message>
-        <source>选项 --json 只能用于 record、list、audit 和 officers 命令</source>
-        <translation>Option --json can only be used with the record, list, audit and officers commands</translation>
-    </message>
-    <message>
         <source>选项 --admin 只能用于 officers 命令</source>
         <translation>Option --admin can only be used with the officers command</translation>
-    </message>
-    <message>
-        <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
-
-执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。
-每个命令先打开证据库并执行启动检查（恢复中断的文件、登记无记录的文件、标记缺失的文件）。
-
-命令：
-  record --seconds N   录像 N 秒，等待所有分段计算校验值并登记后退出
-      --prerecord S        预录 S 秒（默认 0）：先等待预录缓冲存满 S 秒再开始
-      --mark T:类型        开始后第 T 秒添加标记，可重复。类型：亮证 告知 询问 陈述申辩
-                           签字 送达 其他（或 show_credentials notify question statement
-                           sign serve other）
-      --audio-only         仅录音
-      --json               在标准输出打印 JSON 摘要（录像编号、文件、按键到首帧延迟、预录时长）
-  photo                拍一张照片，登记后打印其路径
-  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）
-  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零
-  audit verify [--json]  逐条核对审计记录的校验链；完整时返回 0，否则返回 1 并指出第一条有问题的记录
-  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）
-  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；
-                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员
-
-全局选项：
-  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
-  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）
-  -v, --verbose        输出详细日志
-  --lang zh_CN|en      界面语言（默认 zh_CN）
-  -h, --help           显示本帮助
-
-设备配置覆盖（用于测试和性能评估）：
-  --width W --height H --fps F   视频分辨率和帧率
-  --bitrate-kbps K               视频码率
-  --preset P                     x264 预设（ultrafast superfast veryfast faster fast medium）
-  --segment-seconds S            分段时长（秒）
-  --reserve-mb M                 存储保留空间（MB），低于此值不开始录像
-  --postrecord S                 停止后继续录像的秒数
-  --crypto intl|gm               校验算法：intl = SHA-256，gm = SM3
-  --no-audio-prerecord           预录部分不保留声音
-
-退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
-        4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
-</source>
-        <translation>Usage: fieldterm-cli [global options] command [command options]
-
-Command-line control of the field terminal: the same recorder and evidence store as the
-terminal program, without a user interface. Every command first opens the evidence store and
-runs the start-up check (recovers interrupted files, registers unregistered files, flags
-missing files).
-
-Commands:
-  record --seconds N   record for N seconds; exits once every segment is hashed and registered
-      --prerecord S        pre-record S seconds (default 0): waits until the pre-record buffer
-                           holds S seconds, then starts
-      --mark T:TYPE        add a marker T seconds after the start; repeatable. Types: 亮证 告知
-                           询问 陈述申辩 签字 送达 其他 (or show_credentials notify question
-                           statement sign serve other)
-      --audio-only         record audio only
-      --json               print a JSON summary on standard output (recording id, files,
-                           press-to-first-frame latency, pre-record length)
-  photo                take a photo, register it and print its path
-  list [--json]        list every evidence file (path, hash, algorithm, duration, size, status,
-                       markers)
-  verify               re-hash every file and compare it with the registered hash; non-zero
-                       exit on any mismatch or missing file
-  audit verify [--json]  check the audit trail&apos;s hash chain entry by entry; exit 0 when it is
-                         intact, otherwise 1, naming the first bad entry
-  officers list [--json]           list the officers (officer ID, name, agency, squad, roles,
-                                   lock state)
-  officers import FILE --admin NO  import officers as an admin (JSON file, format in the
-                                   README); the admin PIN is read from standard input. Nothing
-                                   is imported if the file has any error
-
-Global options:
-  --data-dir DIR       data directory (default: $XDG_DATA_HOME/fieldterm, the same as the
-                       terminal program)
-  --profile FILE.json  device profile (default: DIR/profile.json; the built-in simulated device
-                       when there is none)
-  -v, --verbose        verbose logging
-  --lang zh_CN|en      interface language (default: zh_CN)
-  -h, --help           show this help
-
-Device profile overrides (for tests and performance evaluation):
-  --width W --height H --fps F   video resolution and frame rate
-  --bitrate-kbps K               video bitrate
-  --preset P                     x264 preset (ultrafast superfast veryfast faster fast medium)
-  --segment-seconds S            segment length (seconds)
-  --reserve-mb M                 storage reserve (MB); recording does not start below it
-  --postrecord S                 seconds to keep recording after stop
-  --crypto intl|gm               hash algorithm: intl = SHA-256, gm = SM3
-  --no-audio-prerecord           no sound in the pre-recorded part
-
-Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profile error;
-            3 storage low; 4 camera/microphone/encoder error; 5 evidence store error;
-            128+signal aborted by SIGINT/SIGTERM (files are saved)
-</translation>
     </message>
     <message>
         <source>已停用</source>
@@ -2547,6 +3357,69 @@ Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profi
     <message>
         <source>无法写入审计记录：%1</source>
         <translation>Could not write the audit record: %1</translation>
+    </message>
+    <message>
+        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少命令（record、photo、list、verify、audit、officers 或 document）。使用 --help 查看用法。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项 --json 只能用于 record、list、audit、officers 和 document 命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项 %1 只能用于 document 命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
+
+执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。
+每个命令先打开证据库并执行启动检查（恢复中断的文件、登记无记录的文件、标记缺失的文件）。
+
+命令：
+  record --seconds N   录像 N 秒，等待所有分段计算校验值并登记后退出
+      --prerecord S        预录 S 秒（默认 0）：先等待预录缓冲存满 S 秒再开始
+      --mark T:类型        开始后第 T 秒添加标记，可重复。类型：亮证 告知 询问 陈述申辩
+                           签字 送达 其他（或 show_credentials notify question statement
+                           sign serve other）
+      --audio-only         仅录音
+      --json               在标准输出打印 JSON 摘要（录像编号、文件、按键到首帧延迟、预录时长）
+  photo                拍一张照片，登记后打印其路径
+  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）
+  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零
+  audit verify [--json]  逐条核对审计记录的校验链；完整时返回 0，否则返回 1 并指出第一条有问题的记录
+  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）
+  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；
+                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员
+  document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1
+  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]
+                                   按模板生成 PDF（示例数据或给定数据），不写入证据库
+
+全局选项：
+  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
+  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）
+  -v, --verbose        输出详细日志
+  --lang zh_CN|en      界面语言（默认 zh_CN）
+  -h, --help           显示本帮助
+
+设备配置覆盖（用于测试和性能评估）：
+  --width W --height H --fps F   视频分辨率和帧率
+  --bitrate-kbps K               视频码率
+  --preset P                     x264 预设（ultrafast superfast veryfast faster fast medium）
+  --segment-seconds S            分段时长（秒）
+  --reserve-mb M                 存储保留空间（MB），低于此值不开始录像
+  --postrecord S                 停止后继续录像的秒数
+  --crypto intl|gm               校验算法：intl = SHA-256，gm = SM3
+  --no-audio-prerecord           预录部分不保留声音
+
+退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
+        4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
