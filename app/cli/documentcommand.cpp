@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fieldterm-cli", text);
-}
-
 const DocumentTemplate *findTemplate(const QList<DocumentTemplate> &templates, const QString &id)
 {
     for (const DocumentTemplate &t : templates) {
@@ -53,7 +48,7 @@ int runTemplates(const CliOptions &options)
         CliSession::printOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
     } else {
         for (const DocumentTemplate &t : loaded.templates) {
-            CliSession::printOut(tr("%1\t%2\t第 %3 版\t%4 个字段\n").arg(t.id, t.title).arg(t.version).arg(t.fields.size()).toUtf8());
+            CliSession::printOut(QCoreApplication::translate("fieldterm-cli", "%1\t%2\t第 %3 版\t%4 个字段\n").arg(t.id, t.title).arg(t.version).arg(t.fields.size()).toUtf8());
         }
     }
     return loaded.errors.isEmpty() ? ExitOk : ExitFailure;
@@ -65,17 +60,17 @@ bool readValues(const QString &path, const QString &shownName, const DocumentTem
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("无法读取数据文件 %1：%2").arg(shownName, f.errorString());
+        *error = QCoreApplication::translate("fieldterm-cli", "无法读取数据文件 %1：%2").arg(shownName, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = tr("数据文件 %1 不是有效的 JSON（第 %2 个字节附近：%3）").arg(shownName).arg(pe.offset).arg(pe.errorString());
+        *error = QCoreApplication::translate("fieldterm-cli", "数据文件 %1 不是有效的 JSON（第 %2 个字节附近：%3）").arg(shownName).arg(pe.offset).arg(pe.errorString());
         return false;
     }
     if (!doc.isObject()) {
-        *error = tr("数据文件 %1 必须是一个 JSON 对象（字段编号 → 值）").arg(shownName);
+        *error = QCoreApplication::translate("fieldterm-cli", "数据文件 %1 必须是一个 JSON 对象（字段编号 → 值）").arg(shownName);
         return false;
     }
     const QJsonObject root = doc.object();
@@ -91,15 +86,15 @@ bool readValues(const QString &path, const QString &shownName, const DocumentTem
 int runRender(const CliOptions &options)
 {
     if (options.templateId.isEmpty()) {
-        CliSession::printErr(tr("document render 需要 --template ID（可用 document templates 查看模板编号）"));
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "document render 需要 --template ID（可用 document templates 查看模板编号）"));
         return ExitUsage;
     }
     if (options.sample == !options.dataFile.isEmpty()) {
-        CliSession::printErr(tr("document render 需要 --sample 或 --data FILE.json 二者之一"));
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "document render 需要 --sample 或 --data FILE.json 二者之一"));
         return ExitUsage;
     }
     if (options.outFile.isEmpty()) {
-        CliSession::printErr(tr("document render 需要 --out FILE.pdf（输出文件）"));
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "document render 需要 --out FILE.pdf（输出文件）"));
         return ExitUsage;
     }
     const TemplateLoadResult loaded = TemplateLoader::loadDirectory();
@@ -109,16 +104,16 @@ int runRender(const CliOptions &options)
         QStringList ids;
         for (const DocumentTemplate &t : loaded.templates)
             ids << t.id;
-        CliSession::printErr(tr("未知模板 %1。可用模板：%2").arg(options.templateId, ids.join(QStringLiteral("、"))));
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "未知模板 %1。可用模板：%2").arg(options.templateId, ids.join(QStringLiteral("、"))));
         return ExitFailure;
     }
     QJsonObject values;
     QJsonObject ctx;
     QString error;
     const QString source = options.sample ? QStringLiteral(":/templates/samples/%1.json").arg(tpl->id) : options.dataFile;
-    const QString shown = options.sample ? tr("（模板 %1 的示例）").arg(tpl->id) : options.dataFile;
+    const QString shown = options.sample ? QCoreApplication::translate("fieldterm-cli", "（模板 %1 的示例）").arg(tpl->id) : options.dataFile;
     if (options.sample && !QFile::exists(source)) {
-        CliSession::printErr(tr("模板 %1 没有示例数据。请改用 --data FILE.json。").arg(tpl->id));
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "模板 %1 没有示例数据。请改用 --data FILE.json。").arg(tpl->id));
         return ExitFailure;
     }
     if (!readValues(source, shown, *tpl, &values, &ctx, &error)) {
@@ -136,7 +131,7 @@ int runRender(const CliOptions &options)
     info.agencyShort = profile.agencyShort;
     info.caseNo = ctx.value(QStringLiteral("case")).toObject().value(QStringLiteral("caseNo")).toString();
     const int year = QDate::currentDate().year();
-    info.number = options.number.isEmpty() ? DocumentNumber::formatText(tpl->numbering, info.numberingAgency(), year, tr("样本"))
+    info.number = options.number.isEmpty() ? DocumentNumber::formatText(tpl->numbering, info.numberingAgency(), year, QCoreApplication::translate("fieldterm-cli", "样本"))
                                            : options.number;
     info.generatedAt = QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);   // reproducible bytes for reprints
     // The form decides what is relevant (a field that is not relevant is not printed).
@@ -148,7 +143,7 @@ int runRender(const CliOptions &options)
         CliSession::printErr(error);
         return ExitFailure;
     }
-    CliSession::printErr(tr("已生成 %1（%2，%3 页，文号 %4）").arg(QFileInfo(options.outFile).absoluteFilePath(), tpl->title).arg(pages).arg(info.number));
+    CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "已生成 %1（%2，%3 页，文号 %4）").arg(QFileInfo(options.outFile).absoluteFilePath(), tpl->title).arg(pages).arg(info.number));
     return ExitOk;
 }
 
@@ -161,7 +156,7 @@ int runDocument(const CliOptions &options)
         return runTemplates(options);
     if (words == QStringList{QStringLiteral("render")})
         return runRender(options);
-    CliSession::printErr(tr("document 命令的用法：document templates [--json] 或 document render --template ID "
+    CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "document 命令的用法：document templates [--json] 或 document render --template ID "
                             "(--sample | --data FILE.json) --out FILE.pdf [--number 文号]"));
     return ExitUsage;
 }

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentForm", text);
-}
-
 bool truthy(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -43,14 +38,14 @@ QString requiredMessage(const TemplateField &f)
 {
     switch (f.type) {
     case FieldType::Signature:
-        return tr("%1尚未签名；当事人拒绝签名的，请记录拒签理由。").arg(f.label);
+        return QCoreApplication::translate("DocumentForm", "%1尚未签名；当事人拒绝签名的，请记录拒签理由。").arg(f.label);
     case FieldType::Choice:
     case FieldType::MultiChoice:
-        return tr("请选择%1。").arg(f.label);
+        return QCoreApplication::translate("DocumentForm", "请选择%1。").arg(f.label);
     case FieldType::Evidence:
-        return tr("请选择%1。").arg(f.label);
+        return QCoreApplication::translate("DocumentForm", "请选择%1。").arg(f.label);
     default:
-        return tr("请填写%1。").arg(f.label);
+        return QCoreApplication::translate("DocumentForm", "请填写%1。").arg(f.label);
     }
 }
 
@@ -134,7 +129,7 @@ bool DocumentForm::resolve(const QString &path, QList<Step> *steps, QString *err
             }
         }
         if (!field) {
-            *error = tr("表单中没有“%1”这一项。").arg(path);
+            *error = QCoreApplication::translate("DocumentForm", "表单中没有“%1”这一项。").arg(path);
             return false;
         }
         Step step{field, -1};
@@ -144,11 +139,11 @@ bool DocumentForm::resolve(const QString &path, QList<Step> *steps, QString *err
             QList<Step> group = *steps;
             group << Step{field, -1};
             if (field->type != FieldType::Repeat || step.index >= valueAt(group).toArray().size()) {
-                *error = tr("表单中没有“%1”这一项。").arg(path);
+                *error = QCoreApplication::translate("DocumentForm", "表单中没有“%1”这一项。").arg(path);
                 return false;
             }
         } else if (!last) {
-            *error = tr("表单中没有“%1”这一项。").arg(path);
+            *error = QCoreApplication::translate("DocumentForm", "表单中没有“%1”这一项。").arg(path);
             return false;
         }
         steps->append(step);
@@ -351,16 +346,16 @@ bool DocumentForm::setValue(const QString &path, const QJsonValue &value, QStrin
         return false;
     const Step &last = steps.last();
     if (last.index >= 0) {
-        err = tr("“%1”是一整项，请逐个字段填写。").arg(path);
+        err = QCoreApplication::translate("DocumentForm", "“%1”是一整项，请逐个字段填写。").arg(path);
         return false;
     }
     const TemplateField &f = *last.field;
     if (!f.computed.isEmpty()) {
-        err = tr("%1由系统自动计算，不能修改。").arg(f.label);
+        err = QCoreApplication::translate("DocumentForm", "%1由系统自动计算，不能修改。").arg(f.label);
         return false;
     }
     if (f.readOnly) {
-        err = tr("%1为只读，不能修改。").arg(f.label);
+        err = QCoreApplication::translate("DocumentForm", "%1为只读，不能修改。").arg(f.label);
         return false;
     }
     QJsonValue v = value;
@@ -384,12 +379,12 @@ int DocumentForm::addItem(const QString &groupPath, QString *error)
         return -1;
     const TemplateField &group = *steps.last().field;
     if (group.type != FieldType::Repeat || steps.last().index >= 0) {
-        err = tr("“%1”不是可添加项目的列表。").arg(groupPath);
+        err = QCoreApplication::translate("DocumentForm", "“%1”不是可添加项目的列表。").arg(groupPath);
         return -1;
     }
     QJsonArray items = valueAt(steps).toArray();
     if (group.maxItems > 0 && items.size() >= group.maxItems) {
-        err = tr("%1最多 %2 项，不能再添加。").arg(group.label).arg(group.maxItems);
+        err = QCoreApplication::translate("DocumentForm", "%1最多 %2 项，不能再添加。").arg(group.label).arg(group.maxItems);
         return -1;
     }
     Scope scope;
@@ -419,11 +414,11 @@ bool DocumentForm::removeItem(const QString &groupPath, int index, QString *erro
     const TemplateField &group = *steps.last().field;
     QJsonArray items = valueAt(steps).toArray();
     if (group.type != FieldType::Repeat || steps.last().index >= 0 || index < 0 || index >= items.size()) {
-        err = tr("“%1”中没有第 %2 项。").arg(groupPath).arg(index + 1);
+        err = QCoreApplication::translate("DocumentForm", "“%1”中没有第 %2 项。").arg(groupPath).arg(index + 1);
         return false;
     }
     if (items.size() <= group.minItems) {
-        err = tr("%1至少需要 %2 项，不能再删除。").arg(group.label).arg(group.minItems);
+        err = QCoreApplication::translate("DocumentForm", "%1至少需要 %2 项，不能再删除。").arg(group.label).arg(group.minItems);
         return false;
     }
     items.removeAt(index);
@@ -497,7 +492,7 @@ void DocumentForm::validateLevel(const QList<TemplateField> &fields, const QList
             if (eval(f.relevant, scope, false, &r, &evalError))
                 shown = truthy(r);
             else
-                error = tr("%1的显示条件无法计算：%2").arg(f.label, evalError);
+                error = QCoreApplication::translate("DocumentForm", "%1的显示条件无法计算：%2").arg(f.label, evalError);
         }
         m_relevant.insert(path, shown);
         if (!shown)
@@ -506,15 +501,15 @@ void DocumentForm::validateLevel(const QList<TemplateField> &fields, const QList
         const bool empty = FieldValidator::isEmpty(f, value);
 
         if (error.isEmpty() && m_computeErrors.contains(path))
-            error = tr("%1无法计算：%2").arg(f.label, m_computeErrors.value(path));
+            error = QCoreApplication::translate("DocumentForm", "%1无法计算：%2").arg(f.label, m_computeErrors.value(path));
         if (error.isEmpty() && f.type == FieldType::Repeat) {
             const int count = int(value.toArray().size());
             if (f.required && count == 0)
-                error = tr("请至少添加一项%1。").arg(f.label);
+                error = QCoreApplication::translate("DocumentForm", "请至少添加一项%1。").arg(f.label);
             else if (count < f.minItems)
-                error = tr("%1至少需要 %2 项，现有 %3 项。").arg(f.label).arg(f.minItems).arg(count);
+                error = QCoreApplication::translate("DocumentForm", "%1至少需要 %2 项，现有 %3 项。").arg(f.label).arg(f.minItems).arg(count);
             else if (f.maxItems > 0 && count > f.maxItems)
-                error = tr("%1最多 %2 项，现有 %3 项，请删除多余的项。").arg(f.label).arg(f.maxItems).arg(count);
+                error = QCoreApplication::translate("DocumentForm", "%1最多 %2 项，现有 %3 项，请删除多余的项。").arg(f.label).arg(f.maxItems).arg(count);
         } else if (error.isEmpty() && empty) {
             if (f.required)
                 error = requiredMessage(f);
@@ -525,9 +520,9 @@ void DocumentForm::validateLevel(const QList<TemplateField> &fields, const QList
             QJsonValue ok;
             QString evalError;
             if (!eval(f.constraint, scope, false, &ok, &evalError))
-                error = tr("%1的校验条件无法计算：%2").arg(f.label, evalError);
+                error = QCoreApplication::translate("DocumentForm", "%1的校验条件无法计算：%2").arg(f.label, evalError);
             else if (!truthy(ok))
-                error = f.constraintMessage.isEmpty() ? tr("%1的内容不符合要求，请核对。").arg(f.label)
+                error = f.constraintMessage.isEmpty() ? QCoreApplication::translate("DocumentForm", "%1的内容不符合要求，请核对。").arg(f.label)
                                                       : f.constraintMessage;
         }
         report(path, error);
@@ -556,7 +551,7 @@ void DocumentForm::validateLevel(const QList<TemplateField> &fields, const QList
             item.path = pathString(itemSteps);
             item.field = &f;
             item.value = items.at(i);
-            item.label = (f.itemLabel.isEmpty() ? tr("第 %1 项") : f.itemLabel).arg(i + 1);
+            item.label = (f.itemLabel.isEmpty() ? QCoreApplication::translate("DocumentForm", "第 %1 项") : f.itemLabel).arg(i + 1);
             item.depth = depth + 1;
             item.itemIndex = i;
             m_rows.append(item);
@@ -570,7 +565,7 @@ void DocumentForm::validateLevel(const QList<TemplateField> &fields, const QList
             add.kind = FormRow::Add;
             add.path = path;
             add.field = &f;
-            add.label = tr("添加%1").arg(f.label);
+            add.label = QCoreApplication::translate("DocumentForm", "添加%1").arg(f.label);
             add.depth = depth + 1;
             add.itemIndex = int(items.size());
             m_rows.append(add);

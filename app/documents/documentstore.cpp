@@ -20,26 +20,21 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentStore", text);
-}
-
 // The officer sees what to do; the log keeps SQLite's words.
 QString storeFailure(const char *what, const QString &detail)
 {
     qCWarning(lcDocuments) << what << "failed:" << detail;
-    return tr("文书保存失败（%1），未写入任何内容。请重试；如仍失败，请联系技术支持。").arg(detail);
+    return QCoreApplication::translate("DocumentStore", "文书保存失败（%1），未写入任何内容。请重试；如仍失败，请联系技术支持。").arg(detail);
 }
 
 QString notFound(const QString &id)
 {
-    return tr("找不到文书 %1，请刷新文书列表后重试。").arg(id);
+    return QCoreApplication::translate("DocumentStore", "找不到文书 %1，请刷新文书列表后重试。").arg(id);
 }
 
 QString lockedRefusal(const QString &number)
 {
-    return tr("文书 %1 已锁定，不能再修改。如需更正，请创建新版本。").arg(number);
+    return QCoreApplication::translate("DocumentStore", "文书 %1 已锁定，不能再修改。如需更正，请创建新版本。").arg(number);
 }
 
 const char *const selectColumns =
@@ -93,7 +88,7 @@ bool readOne(Database &db, const QString &id, DocumentRecord *out, bool *found, 
 
 QString tooLarge(qint64 bytes)
 {
-    return tr("文书内容过大（%1 MB，上限 %2 MB），未保存。请减少签名笔画或附加内容后重试。")
+    return QCoreApplication::translate("DocumentStore", "文书内容过大（%1 MB，上限 %2 MB），未保存。请减少签名笔画或附加内容后重试。")
         .arg(double(bytes) / (1024 * 1024), 0, 'f', 1).arg(DocumentStore::MaxValuesBytes / (1024 * 1024));
 }
 
@@ -136,7 +131,7 @@ QString DocumentStore::createDraft(const QString &caseId, const DocumentTemplate
     QString detail;
     Statement c = m_db.prepare("SELECT case_no FROM cases WHERE id = ?1", &detail);
     if (!c.isValid() || (c.bind(1, caseId), c.step() != Statement::Step::Row)) {
-        *error = detail.isEmpty() && c.error().isEmpty() ? tr("找不到案件 %1，请刷新案件列表后重试。").arg(caseId)
+        *error = detail.isEmpty() && c.error().isEmpty() ? QCoreApplication::translate("DocumentStore", "找不到案件 %1，请刷新案件列表后重试。").arg(caseId)
                                                          : storeFailure("read case", detail + c.error());
         return QString();
     }
@@ -200,7 +195,7 @@ LockResult DocumentStore::lock(const QString &id, const DocumentTemplate &tpl, c
 {
     LockResult result;
     if (!problems.isEmpty()) {
-        result.error = tr("文书尚未填写完整，不能锁定：%1").arg(problems.join(QStringLiteral("；")));
+        result.error = QCoreApplication::translate("DocumentStore", "文书尚未填写完整，不能锁定：%1").arg(problems.join(QStringLiteral("；")));
         return result;
     }
     QString detail;
@@ -224,7 +219,7 @@ LockResult DocumentStore::lock(const QString &id, const DocumentTemplate &tpl, c
         return result;
     }
     if (doc.templateId != tpl.id || doc.templateVersion != tpl.version) {
-        result.error = tr("文书使用的模板（%1 第 %2 版）与当前模板（%3 第 %4 版）不一致，不能锁定。请联系技术支持。")
+        result.error = QCoreApplication::translate("DocumentStore", "文书使用的模板（%1 第 %2 版）与当前模板（%3 第 %4 版）不一致，不能锁定。请联系技术支持。")
                            .arg(doc.templateId).arg(doc.templateVersion).arg(tpl.id).arg(tpl.version);
         return result;
     }
@@ -256,7 +251,7 @@ LockResult DocumentStore::lock(const QString &id, const DocumentTemplate &tpl, c
     const QString relative = DocumentPaths::relativePdfPath(at, number, doc.version);
     const QString absolute = m_paths.absolute(relative);
     if (!DurableFile::ensurePrivateDir(QFileInfo(absolute).absolutePath(), &detail)) {
-        result.error = tr("无法创建文书目录（%1），文书未锁定，文号未占用。请检查存储卡后重试。").arg(detail);
+        result.error = QCoreApplication::translate("DocumentStore", "无法创建文书目录（%1），文书未锁定，文号未占用。请检查存储卡后重试。").arg(detail);
         qCWarning(lcDocuments) << "lock" << id << "mkdir failed:" << detail;
         return result;
     }
@@ -269,7 +264,7 @@ LockResult DocumentStore::lock(const QString &id, const DocumentTemplate &tpl, c
     }
     if (!DurableFile::writeAndCommit(absolute, pdf, &detail)) {
         QFile::remove(absolute + QStringLiteral(".part"));
-        result.error = tr("无法写入文书 PDF（%1），文书未锁定，文号未占用。请检查存储卡后重试。").arg(detail);
+        result.error = QCoreApplication::translate("DocumentStore", "无法写入文书 PDF（%1），文书未锁定，文号未占用。请检查存储卡后重试。").arg(detail);
         qCWarning(lcDocuments) << "lock" << id << "write failed:" << detail;
         return result;
     }
@@ -338,7 +333,7 @@ QString DocumentStore::newVersion(const QString &lockedId, const QString &actorN
         return QString();
     }
     if (!old.isLocked()) {
-        *error = tr("文书尚未锁定，可直接修改，无需创建新版本。");
+        *error = QCoreApplication::translate("DocumentStore", "文书尚未锁定，可直接修改，无需创建新版本。");
         return QString();
     }
     Statement next = m_db.prepare("SELECT id, version FROM documents WHERE supersedes_id = ?1", &detail);
@@ -352,7 +347,7 @@ QString DocumentStore::newVersion(const QString &lockedId, const QString &actorN
         return QString();
     }
     if (step == Statement::Step::Row) {
-        *error = tr("文书 %1 已有第 %2 版，请在最新版本上修改。").arg(old.number).arg(next.int64(1));
+        *error = QCoreApplication::translate("DocumentStore", "文书 %1 已有第 %2 版，请在最新版本上修改。").arg(old.number).arg(next.int64(1));
         return QString();
     }
     next = Statement();

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentText", text);
-}
-
 QString optionLabel(const TemplateField &field, const QString &value)
 {
     for (const ChoiceOption &o : field.options) {
@@ -40,7 +35,7 @@ QString scalarText(const QJsonValue &v)
         return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d, 'g', 12);
     }
     if (v.isBool())
-        return v.toBool() ? tr("是") : tr("否");
+        return v.toBool() ? QCoreApplication::translate("DocumentText", "是") : QCoreApplication::translate("DocumentText", "否");
     return QString();
 }
 
@@ -75,7 +70,7 @@ QString DocumentText::date(const QString &isoDate)
     const QDate d = QDate::fromString(isoDate.left(10), Qt::ISODate);
     if (!d.isValid())
         return isoDate;
-    return tr("%1年%2月%3日").arg(d.year()).arg(d.month(), 2, 10, QLatin1Char('0')).arg(d.day(), 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("DocumentText", "%1年%2月%3日").arg(d.year()).arg(d.month(), 2, 10, QLatin1Char('0')).arg(d.day(), 2, 10, QLatin1Char('0'));
 }
 
 QString DocumentText::dateTime(const QString &isoDateTime)
@@ -85,13 +80,13 @@ QString DocumentText::dateTime(const QString &isoDateTime)
         t = QDateTime::fromString(isoDateTime, Qt::ISODate);
     if (!t.isValid())
         return isoDateTime;
-    return tr("%1 %2时%3分").arg(date(t.date().toString(Qt::ISODate)))
+    return QCoreApplication::translate("DocumentText", "%1 %2时%3分").arg(date(t.date().toString(Qt::ISODate)))
         .arg(t.time().hour(), 2, 10, QLatin1Char('0')).arg(t.time().minute(), 2, 10, QLatin1Char('0'));
 }
 
 QString DocumentText::money(double yuan)
 {
-    return tr("人民币 %1 元").arg(QLocale::c().toString(yuan, 'f', 2));
+    return QCoreApplication::translate("DocumentText", "人民币 %1 元").arg(QLocale::c().toString(yuan, 'f', 2));
 }
 
 QString DocumentText::display(const TemplateField &field, const QJsonValue &value)
@@ -125,45 +120,45 @@ QString DocumentText::display(const TemplateField &field, const QJsonValue &valu
         const QJsonObject o = value.toObject();
         QStringList parts;
         if (!o.value(QStringLiteral("idNo")).toString().isEmpty())
-            parts << tr("身份证号：%1").arg(o.value(QStringLiteral("idNo")).toString());
+            parts << QCoreApplication::translate("DocumentText", "身份证号：%1").arg(o.value(QStringLiteral("idNo")).toString());
         if (!o.value(QStringLiteral("phone")).toString().isEmpty())
-            parts << tr("电话：%1").arg(o.value(QStringLiteral("phone")).toString());
+            parts << QCoreApplication::translate("DocumentText", "电话：%1").arg(o.value(QStringLiteral("phone")).toString());
         return joinParts(o.value(QStringLiteral("name")).toString(), parts);
     }
     case FieldType::Organisation: {
         const QJsonObject o = value.toObject();
         QStringList parts;
         if (!o.value(QStringLiteral("creditCode")).toString().isEmpty())
-            parts << tr("统一社会信用代码：%1").arg(o.value(QStringLiteral("creditCode")).toString());
+            parts << QCoreApplication::translate("DocumentText", "统一社会信用代码：%1").arg(o.value(QStringLiteral("creditCode")).toString());
         if (!o.value(QStringLiteral("representative")).toString().isEmpty())
-            parts << tr("法定代表人（负责人）：%1").arg(o.value(QStringLiteral("representative")).toString());
+            parts << QCoreApplication::translate("DocumentText", "法定代表人（负责人）：%1").arg(o.value(QStringLiteral("representative")).toString());
         return joinParts(o.value(QStringLiteral("name")).toString(), parts);
     }
     case FieldType::Gps: {
         const QJsonObject o = value.toObject();
         const double lat = o.value(QStringLiteral("latitude")).toDouble();
         const double lon = o.value(QStringLiteral("longitude")).toDouble();
-        return tr("%1 %2°，%3 %4°")
-            .arg(lat >= 0 ? tr("北纬") : tr("南纬"), QString::number(qAbs(lat), 'f', 6),
-                 lon >= 0 ? tr("东经") : tr("西经"), QString::number(qAbs(lon), 'f', 6));
+        return QCoreApplication::translate("DocumentText", "%1 %2°，%3 %4°")
+            .arg(lat >= 0 ? QCoreApplication::translate("DocumentText", "北纬") : QCoreApplication::translate("DocumentText", "南纬"), QString::number(qAbs(lat), 'f', 6),
+                 lon >= 0 ? QCoreApplication::translate("DocumentText", "东经") : QCoreApplication::translate("DocumentText", "西经"), QString::number(qAbs(lon), 'f', 6));
     }
     case FieldType::Evidence: {
         const QJsonObject o = value.toObject();
         const QString label = o.value(QStringLiteral("label")).toString();
         if (o.value(QStringLiteral("kind")).toString() == QLatin1String("recording")) {
             const QString at = offsetText(qint64(o.value(QStringLiteral("offsetMs")).toDouble()));
-            return joinParts(tr("录像"), {label.isEmpty() ? o.value(QStringLiteral("recordingId")).toString() : label, tr("时间点 %1").arg(at)});
+            return joinParts(QCoreApplication::translate("DocumentText", "录像"), {label.isEmpty() ? o.value(QStringLiteral("recordingId")).toString() : label, QCoreApplication::translate("DocumentText", "时间点 %1").arg(at)});
         }
-        return joinParts(tr("照片"), {label.isEmpty() ? o.value(QStringLiteral("evidenceId")).toString() : label});
+        return joinParts(QCoreApplication::translate("DocumentText", "照片"), {label.isEmpty() ? o.value(QStringLiteral("evidenceId")).toString() : label});
     }
     case FieldType::Signature: {
         const QJsonObject o = value.toObject();
         if (o.value(QStringLiteral("refused")).toBool())
-            return tr("拒绝签名：%1").arg(o.value(QStringLiteral("refusalReason")).toString());
-        return o.value(QStringLiteral("strokes")).toArray().isEmpty() ? QString() : tr("已签名");
+            return QCoreApplication::translate("DocumentText", "拒绝签名：%1").arg(o.value(QStringLiteral("refusalReason")).toString());
+        return o.value(QStringLiteral("strokes")).toArray().isEmpty() ? QString() : QCoreApplication::translate("DocumentText", "已签名");
     }
     case FieldType::Repeat:
-        return tr("共 %1 项").arg(value.toArray().size());
+        return QCoreApplication::translate("DocumentText", "共 %1 项").arg(value.toArray().size());
     }
     return scalarText(value);
 }

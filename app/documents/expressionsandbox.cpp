@@ -81,11 +81,6 @@ private:
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExpressionSandbox", text);
-}
-
 // The function an expression becomes. Strict mode: assigning to an undeclared name throws
 // instead of creating a global. The result is wrapped so a thrown non-Error value (throw 5) is
 // still told apart from a result.
@@ -149,7 +144,7 @@ QJSValue ExpressionSandbox::guardedEvaluate(const QString &program, bool *timedO
 QString ExpressionSandbox::checkSyntax(const QString &expression)
 {
     if (expression.trimmed().isEmpty())
-        return tr("表达式为空");
+        return QCoreApplication::translate("ExpressionSandbox", "表达式为空");
     // Compiled twice, never called: once as the function it will become, once inside an array
     // literal. Text that closes the wrapper's parenthesis to smuggle in statements cannot be
     // valid in both.
@@ -158,11 +153,11 @@ QString ExpressionSandbox::checkSyntax(const QString &expression)
                                    QStringLiteral("(function() { return [\n%1\n]; })").arg(expression)}) {
         const QJSValue v = guardedEvaluate(program, &timedOut);
         if (timedOut)
-            return tr("编译超时");
+            return QCoreApplication::translate("ExpressionSandbox", "编译超时");
         if (v.isError())
             return v.toString();
         if (!v.isCallable())
-            return tr("不是一个表达式");
+            return QCoreApplication::translate("ExpressionSandbox", "不是一个表达式");
     }
     return QString();
 }
@@ -178,13 +173,13 @@ bool ExpressionSandbox::compile(const QString &expression, const QStringList &na
     }
     const QString syntax = checkSyntax(expression);
     if (!syntax.isEmpty()) {
-        *error = tr("表达式语法错误：%1").arg(syntax);
+        *error = QCoreApplication::translate("ExpressionSandbox", "表达式语法错误：%1").arg(syntax);
         return false;
     }
     bool timedOut = false;
     const QJSValue f = guardedEvaluate(functionSource(expression, names), &timedOut);
     if (f.isError() || !f.isCallable()) {
-        *error = tr("表达式无法编译：%1").arg(f.toString());
+        *error = QCoreApplication::translate("ExpressionSandbox", "表达式无法编译：%1").arg(f.toString());
         return false;
     }
     m_compiled.insert(key, f);
@@ -198,7 +193,7 @@ bool ExpressionSandbox::evaluate(const QString &expression, const QStringList &n
     QString ignored;
     QString &err = error ? *error : ignored;
     if (names.size() != values.size()) {
-        err = tr("表达式参数数目不符");
+        err = QCoreApplication::translate("ExpressionSandbox", "表达式参数数目不符");
         return false;
     }
     QJSValue function;
@@ -217,12 +212,12 @@ bool ExpressionSandbox::evaluate(const QString &expression, const QStringList &n
     m_engine->setInterrupted(false);
 
     if (out.isError() || !out.isArray()) {
-        err = interrupted ? tr("表达式运行超过 %1 毫秒已被中止（可能是死循环），请检查模板。").arg(m_timeoutMs)
-                          : tr("表达式运行出错：%1").arg(out.toString());
+        err = interrupted ? QCoreApplication::translate("ExpressionSandbox", "表达式运行超过 %1 毫秒已被中止（可能是死循环），请检查模板。").arg(m_timeoutMs)
+                          : QCoreApplication::translate("ExpressionSandbox", "表达式运行出错：%1").arg(out.toString());
         return false;
     }
     if (out.property(0).toInt() != 0) {
-        err = tr("表达式运行出错：%1").arg(out.property(1).toString());
+        err = QCoreApplication::translate("ExpressionSandbox", "表达式运行出错：%1").arg(out.property(1).toString());
         return false;
     }
     if (result)

@@ -14,11 +14,6 @@ namespace FieldValidator {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FieldValidator", text);
-}
-
 bool blank(const QJsonValue &v)
 {
     return v.isNull() || v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty())
@@ -63,40 +58,40 @@ QString checkPhone(const QString &label, const QString &value)
             ++digits;
         else if (!(c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')')
                    || (c == QLatin1Char('+') && i == 0)))
-            return tr("%1只能含数字（可带 +、空格、- 和括号），“%2”无效，请核对。").arg(label).arg(c);
+            return QCoreApplication::translate("FieldValidator", "%1只能含数字（可带 +、空格、- 和括号），“%2”无效，请核对。").arg(label).arg(c);
     }
     if (digits < 7 || digits > 15)
-        return tr("%1应有 7 到 15 位数字，现为 %2 位，请核对。").arg(label).arg(digits);
+        return QCoreApplication::translate("FieldValidator", "%1应有 7 到 15 位数字，现为 %2 位，请核对。").arg(label).arg(digits);
     return QString();
 }
 
 QString checkText(const TemplateField &f, const QJsonValue &v, int defaultMax)
 {
     if (!v.isString())
-        return tr("%1应为文字。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "%1应为文字。").arg(f.label);
     const int max = f.maxLength > 0 ? f.maxLength : defaultMax;
     const int length = int(v.toString().size());
     if (length > max)
-        return tr("%1最多 %2 个字，现为 %3 个字，请删减。").arg(f.label).arg(max).arg(length);
+        return QCoreApplication::translate("FieldValidator", "%1最多 %2 个字，现为 %3 个字，请删减。").arg(f.label).arg(max).arg(length);
     return QString();
 }
 
 QString checkNumber(const TemplateField &f, const QJsonValue &v)
 {
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return tr("%1应为数字。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "%1应为数字。").arg(f.label);
     const double d = v.toDouble();
     if (f.type == FieldType::Money) {
         if (d < 0)
-            return tr("%1不能为负数。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1不能为负数。").arg(f.label);
         const double cents = d * 100;
         if (std::fabs(cents - std::round(cents)) > 1e-6)
-            return tr("%1以元为单位，最多两位小数。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1以元为单位，最多两位小数。").arg(f.label);
     }
     if (f.hasMinimum && d < f.minimum)
-        return tr("%1不能小于 %2。").arg(f.label).arg(f.minimum);
+        return QCoreApplication::translate("FieldValidator", "%1不能小于 %2。").arg(f.label).arg(f.minimum);
     if (f.hasMaximum && d > f.maximum)
-        return tr("%1不能大于 %2。").arg(f.label).arg(f.maximum);
+        return QCoreApplication::translate("FieldValidator", "%1不能大于 %2。").arg(f.label).arg(f.maximum);
     return QString();
 }
 
@@ -106,9 +101,9 @@ QString checkObjectString(const QJsonObject &o, const QString &key, const QStrin
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString())
-        return tr("%1应为文字。").arg(label);
+        return QCoreApplication::translate("FieldValidator", "%1应为文字。").arg(label);
     if (v.toString().size() > max)
-        return tr("%1最多 %2 个字。").arg(label).arg(max);
+        return QCoreApplication::translate("FieldValidator", "%1最多 %2 个字。").arg(label).arg(max);
     return QString();
 }
 
@@ -116,7 +111,7 @@ QString checkPerson(const TemplateField &f, const QJsonObject &o, const QDate &t
 {
     const QString name = o.value(QStringLiteral("name")).toString().trimmed();
     if (name.isEmpty())
-        return tr("请填写%1的姓名。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "请填写%1的姓名。").arg(f.label);
     for (const QString &key : o.keys()) {
         const QString e = checkObjectString(o, key, f.label, kAddressMaxLength);
         if (!e.isEmpty())
@@ -124,20 +119,20 @@ QString checkPerson(const TemplateField &f, const QJsonObject &o, const QDate &t
     }
     const QString idNo = o.value(QStringLiteral("idNo")).toString();
     if (!idNo.trimmed().isEmpty()) {
-        const QString e = checkResidentId(tr("%1身份证号").arg(f.label), idNo, today);
+        const QString e = checkResidentId(QCoreApplication::translate("FieldValidator", "%1身份证号").arg(f.label), idNo, today);
         if (!e.isEmpty())
             return e;
     }
     const QString phone = o.value(QStringLiteral("phone")).toString();
     if (!phone.trimmed().isEmpty())
-        return checkPhone(tr("%1联系电话").arg(f.label), phone);
+        return checkPhone(QCoreApplication::translate("FieldValidator", "%1联系电话").arg(f.label), phone);
     return QString();
 }
 
 QString checkOrganisation(const TemplateField &f, const QJsonObject &o)
 {
     if (o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        return tr("请填写%1的名称。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "请填写%1的名称。").arg(f.label);
     for (const QString &key : o.keys()) {
         const QString e = checkObjectString(o, key, f.label, kAddressMaxLength);
         if (!e.isEmpty())
@@ -145,7 +140,7 @@ QString checkOrganisation(const TemplateField &f, const QJsonObject &o)
     }
     const QString code = o.value(QStringLiteral("creditCode")).toString();
     if (!code.trimmed().isEmpty())
-        return checkCreditCode(tr("%1统一社会信用代码").arg(f.label), code);
+        return checkCreditCode(QCoreApplication::translate("FieldValidator", "%1统一社会信用代码").arg(f.label), code);
     return QString();
 }
 
@@ -154,11 +149,11 @@ QString checkGps(const TemplateField &f, const QJsonObject &o)
     const QJsonValue lat = o.value(QStringLiteral("latitude"));
     const QJsonValue lon = o.value(QStringLiteral("longitude"));
     if (!lat.isDouble() || !lon.isDouble())
-        return tr("%1需要纬度和经度（数字）。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "%1需要纬度和经度（数字）。").arg(f.label);
     if (lat.toDouble() < -90 || lat.toDouble() > 90)
-        return tr("%1的纬度应在 -90 到 90 之间，现为 %2。").arg(f.label).arg(lat.toDouble());
+        return QCoreApplication::translate("FieldValidator", "%1的纬度应在 -90 到 90 之间，现为 %2。").arg(f.label).arg(lat.toDouble());
     if (lon.toDouble() < -180 || lon.toDouble() > 180)
-        return tr("%1的经度应在 -180 到 180 之间，现为 %2。").arg(f.label).arg(lon.toDouble());
+        return QCoreApplication::translate("FieldValidator", "%1的经度应在 -180 到 180 之间，现为 %2。").arg(f.label).arg(lon.toDouble());
     return QString();
 }
 
@@ -167,15 +162,15 @@ QString checkEvidence(const TemplateField &f, const QJsonObject &o)
     const QString kind = o.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("photo")) {
         if (o.value(QStringLiteral("evidenceId")).toVariant().toString().isEmpty())
-            return tr("%1：请选择一张照片。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1：请选择一张照片。").arg(f.label);
     } else if (kind == QLatin1String("recording")) {
         if (o.value(QStringLiteral("recordingId")).toVariant().toString().isEmpty())
-            return tr("%1：请选择一段录像。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1：请选择一段录像。").arg(f.label);
         const QJsonValue offset = o.value(QStringLiteral("offsetMs"));
         if (!offset.isUndefined() && !offset.isNull() && (!offset.isDouble() || offset.toDouble() < 0))
-            return tr("%1：录像时间点应为不小于 0 的毫秒数。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1：录像时间点应为不小于 0 的毫秒数。").arg(f.label);
     } else {
-        return tr("%1：证据类型应为照片或录像。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "%1：证据类型应为照片或录像。").arg(f.label);
     }
     return QString();
 }
@@ -200,13 +195,13 @@ QString checkSignature(const TemplateField &f, const QJsonObject &o)
 {
     if (o.value(QStringLiteral("refused")).toBool()) {
         if (o.value(QStringLiteral("refusalReason")).toString().trimmed().isEmpty())
-            return tr("%1：当事人拒绝签名时，请记录拒签理由。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1：当事人拒绝签名时，请记录拒签理由。").arg(f.label);
         return QString();
     }
     if (!o.value(QStringLiteral("strokes")).toArray().isEmpty() && !validStrokes(o.value(QStringLiteral("strokes"))))
-        return tr("%1的笔迹数据无效，请清除后重新签名。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "%1的笔迹数据无效，请清除后重新签名。").arg(f.label);
     if (o.value(QStringLiteral("strokes")).toArray().isEmpty())
-        return tr("%1尚未签名。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "%1尚未签名。").arg(f.label);
     return QString();
 }
 
@@ -244,7 +239,7 @@ QString check(const TemplateField &f, const QJsonValue &v, const QDate &today)
     const bool needsObject = f.type == FieldType::Person || f.type == FieldType::Organisation || f.type == FieldType::Gps
         || f.type == FieldType::Evidence || f.type == FieldType::Signature;
     if (needsObject && !v.isObject())
-        return tr("%1的数据格式不对，请重新填写。").arg(f.label);
+        return QCoreApplication::translate("FieldValidator", "%1的数据格式不对，请重新填写。").arg(f.label);
     const QJsonObject o = v.toObject();
     switch (f.type) {
     case FieldType::Text:
@@ -258,25 +253,25 @@ QString check(const TemplateField &f, const QJsonValue &v, const QDate &today)
         return checkNumber(f, v);
     case FieldType::Date:
         if (!v.isString() || !QDate::fromString(v.toString(), QStringLiteral("yyyy-MM-dd")).isValid())
-            return tr("%1不是有效日期（格式：2026-11-20）。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1不是有效日期（格式：2026-11-20）。").arg(f.label);
         return QString();
     case FieldType::DateTime:
         if (!v.isString() || !QDateTime::fromString(v.toString(), QStringLiteral("yyyy-MM-ddTHH:mm")).isValid())
-            return tr("%1不是有效的日期时间（格式：2026-11-20T09:30）。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1不是有效的日期时间（格式：2026-11-20T09:30）。").arg(f.label);
         return QString();
     case FieldType::Choice:
         if (!v.isString() || !hasOption(f, v.toString()))
-            return tr("%1的选项“%2”不在可选范围内，请重新选择。").arg(f.label, v.toVariant().toString());
+            return QCoreApplication::translate("FieldValidator", "%1的选项“%2”不在可选范围内，请重新选择。").arg(f.label, v.toVariant().toString());
         return QString();
     case FieldType::MultiChoice: {
         if (!v.isArray())
-            return tr("%1应为选项列表。").arg(f.label);
+            return QCoreApplication::translate("FieldValidator", "%1应为选项列表。").arg(f.label);
         QSet<QString> seen;
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString() || !hasOption(f, item.toString()))
-                return tr("%1的选项“%2”不在可选范围内，请重新选择。").arg(f.label, item.toVariant().toString());
+                return QCoreApplication::translate("FieldValidator", "%1的选项“%2”不在可选范围内，请重新选择。").arg(f.label, item.toVariant().toString());
             if (seen.contains(item.toString()))
-                return tr("%1的选项“%2”重复。").arg(f.label, item.toString());
+                return QCoreApplication::translate("FieldValidator", "%1的选项“%2”重复。").arg(f.label, item.toString());
             seen.insert(item.toString());
         }
         return QString();
@@ -286,11 +281,11 @@ QString check(const TemplateField &f, const QJsonValue &v, const QDate &today)
     case FieldType::Organisation:
         return checkOrganisation(f, o);
     case FieldType::IdCard:
-        return v.isString() ? checkResidentId(f.label, v.toString(), today) : tr("%1应为文字。").arg(f.label);
+        return v.isString() ? checkResidentId(f.label, v.toString(), today) : QCoreApplication::translate("FieldValidator", "%1应为文字。").arg(f.label);
     case FieldType::CreditCode:
-        return v.isString() ? checkCreditCode(f.label, v.toString()) : tr("%1应为文字。").arg(f.label);
+        return v.isString() ? checkCreditCode(f.label, v.toString()) : QCoreApplication::translate("FieldValidator", "%1应为文字。").arg(f.label);
     case FieldType::Phone:
-        return v.isString() ? checkPhone(f.label, v.toString()) : tr("%1应为文字。").arg(f.label);
+        return v.isString() ? checkPhone(f.label, v.toString()) : QCoreApplication::translate("FieldValidator", "%1应为文字。").arg(f.label);
     case FieldType::Gps:
         return checkGps(f, o);
     case FieldType::Evidence:
@@ -298,7 +293,7 @@ QString check(const TemplateField &f, const QJsonValue &v, const QDate &today)
     case FieldType::Signature:
         return checkSignature(f, o);
     case FieldType::Repeat:
-        return v.isArray() ? QString() : tr("%1的数据格式不对。").arg(f.label);
+        return v.isArray() ? QString() : QCoreApplication::translate("FieldValidator", "%1的数据格式不对。").arg(f.label);
     }
     return QString();
 }

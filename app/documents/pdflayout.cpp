@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfRenderer", text);
-}
-
 // A Q/A repeat prints its question and answer fields as 问：… / 答：… (询问笔录 convention).
 QString qaPrefix(const TemplateField &f)
 {
@@ -282,7 +277,7 @@ void PdfLayout::addSignatures(const QList<QPair<const TemplateField *, QJsonObje
                 info = QStringLiteral("%1　%2").arg(sig.value(QStringLiteral("signerName")).toString(),
                                                    when.isEmpty() ? QString() : DocumentText::dateTime(when));
             else if (sig.value(QStringLiteral("refused")).toBool() && !when.isEmpty())
-                info = tr("记录时间：%1").arg(DocumentText::dateTime(when));
+                info = QCoreApplication::translate("PdfRenderer", "记录时间：%1").arg(DocumentText::dateTime(when));
             PdfOp line;
             line.rect = QRectF(x, m_y + labelH + boxH, colW, infoH);
             line.text = info.trimmed();
@@ -317,7 +312,7 @@ QList<PdfPage> PdfLayout::layout(const DocumentTemplate &tpl, const QJsonObject 
     if (!info.caseNo.isEmpty()) {
         PdfOp c;
         c.rect = QRectF(0, numberY, m_width / 2, lineHeight(PdfOp::Body));
-        c.text = tr("案件编号：%1").arg(info.caseNo);
+        c.text = QCoreApplication::translate("PdfRenderer", "案件编号：%1").arg(info.caseNo);
         c.font = PdfOp::Small;
         c.align = Qt::AlignLeft | Qt::AlignVCenter;
         m_pages.last().ops << c;

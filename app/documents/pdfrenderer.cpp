@@ -19,11 +19,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfRenderer", text);
-}
-
 const QColor ink(0, 0, 0);
 const QColor strokeInk(0x10, 0x20, 0x60);   // signatures in blue-black, as signed with a pen
 
@@ -70,7 +65,7 @@ void paintStrokes(QPainter &p, const QRectF &box, const QJsonObject &sig, double
 
 QString refusalText(const QJsonObject &sig)
 {
-    return tr("当事人拒绝签名：%1").arg(sig.value(QStringLiteral("refusalReason")).toString());
+    return QCoreApplication::translate("PdfRenderer", "当事人拒绝签名：%1").arg(sig.value(QStringLiteral("refusalReason")).toString());
 }
 
 void paintSignature(QPainter &p, const PdfLayout &layout, const PdfOp &op)
@@ -125,7 +120,7 @@ void paintFooter(QPainter &p, const PdfLayout &layout, int page, int total)
     p.setFont(layout.font(PdfOp::Small));
     p.setPen(ink);
     const QRectF r(0, layout.height() - layout.footerHeight(), layout.width(), layout.footerHeight());
-    p.drawText(r, Qt::AlignHCenter | Qt::AlignVCenter, tr("第 %1 页 共 %2 页").arg(page).arg(total));
+    p.drawText(r, Qt::AlignHCenter | Qt::AlignVCenter, QCoreApplication::translate("PdfRenderer", "第 %1 页 共 %2 页").arg(page).arg(total));
 }
 
 // QPdfWriter stamps the wall-clock time into /CreationDate (and the XMP packet). The same
@@ -253,12 +248,12 @@ QByteArray PdfRenderer::renderToBytes(const DocumentTemplate &tpl, const QJsonOb
                                       QString *error, int *pageCount)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = tr("无法生成 PDF：程序未以图形模式启动（需要字体）。请联系技术支持。");
+        *error = QCoreApplication::translate("PdfRenderer", "无法生成 PDF：程序未以图形模式启动（需要字体）。请联系技术支持。");
         return QByteArray();
     }
     const QString family = fontFamily();
     if (family.isEmpty()) {
-        *error = tr("无法生成 PDF：未安装中文字体（Noto Serif/Sans CJK SC）。请安装 fonts-noto-cjk 后重试。");
+        *error = QCoreApplication::translate("PdfRenderer", "无法生成 PDF：未安装中文字体（Noto Serif/Sans CJK SC）。请安装 fonts-noto-cjk 后重试。");
         return QByteArray();
     }
     // QPdfEngine keeps its fonts in a QHash and writes them in hash order; with the per-process
@@ -281,7 +276,7 @@ QByteArray PdfRenderer::renderToBytes(const DocumentTemplate &tpl, const QJsonOb
         const QList<PdfPage> pages = layout.layout(tpl, values, info);
         QPainter p;
         if (!p.begin(&writer)) {
-            *error = tr("无法生成 PDF：绘图设备打开失败。请重试；如仍失败，请联系技术支持。");
+            *error = QCoreApplication::translate("PdfRenderer", "无法生成 PDF：绘图设备打开失败。请重试；如仍失败，请联系技术支持。");
             return QByteArray();
         }
         for (int i = 0; i < pages.size(); ++i) {
@@ -324,7 +319,7 @@ bool PdfRenderer::renderToFile(const DocumentTemplate &tpl, const QJsonObject &v
         return false;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size() || !f.commit()) {
-        *error = tr("无法写入 PDF 文件 %1：%2。请检查路径和权限后重试。").arg(path, f.errorString());
+        *error = QCoreApplication::translate("PdfRenderer", "无法写入 PDF 文件 %1：%2。请检查路径和权限后重试。").arg(path, f.errorString());
         return false;
     }
     return true;

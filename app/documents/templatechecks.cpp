@@ -11,11 +11,6 @@ namespace TemplateChecks {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateChecks", text);
-}
-
 struct Expr {
     const char *key;
     QString TemplateField::*member;
@@ -91,7 +86,7 @@ private:
             if (s == 1) {
                 QStringList cycle = m_stack.mid(m_stack.indexOf(next));
                 cycle << next;
-                m_error(next, tr("计算字段循环依赖：%1。请去掉其中一个引用。").arg(cycle.join(QStringLiteral(" → "))));
+                m_error(next, QCoreApplication::translate("TemplateChecks", "计算字段循环依赖：%1。请去掉其中一个引用。").arg(cycle.join(QStringLiteral(" → "))));
             } else if (s == 0 && m_edges.contains(next)) {
                 visit(next);
             }
@@ -153,7 +148,7 @@ void checkExpressions(const DocumentTemplate &t, ExpressionSandbox &sandbox, con
             const QString key = QString::fromLatin1(e.key);
             const QString syntax = sandbox.checkSyntax(expression);
             if (!syntax.isEmpty()) {
-                error(l.path, tr("表达式“%1”有语法错误：%2（表达式：%3）").arg(key, syntax, expression));
+                error(l.path, QCoreApplication::translate("TemplateChecks", "表达式“%1”有语法错误：%2（表达式：%3）").arg(key, syntax, expression));
                 continue;
             }
             const bool isDefault = e.member == &TemplateField::defaultExpr;
@@ -162,9 +157,9 @@ void checkExpressions(const DocumentTemplate &t, ExpressionSandbox &sandbox, con
                 if (visible.contains(name) || ExpressionRefs::builtinGlobals().contains(name))
                     continue;
                 if (name == QLatin1String("ctx"))
-                    error(l.path, tr("表达式“%1”用了 ctx：案件数据只能在默认值（default）中使用。").arg(key));
+                    error(l.path, QCoreApplication::translate("TemplateChecks", "表达式“%1”用了 ctx：案件数据只能在默认值（default）中使用。").arg(key));
                 else
-                    error(l.path, tr("表达式“%1”引用了不存在的字段“%2”（此处可用：%3）。")
+                    error(l.path, QCoreApplication::translate("TemplateChecks", "表达式“%1”引用了不存在的字段“%2”（此处可用：%3）。")
                                       .arg(key, name, visible.join(QStringLiteral(", "))));
             }
             // A computed value depends on what its expression reads, and on its own relevance.

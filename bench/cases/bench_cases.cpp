@@ -22,6 +22,7 @@
 //
 // Usage: fieldterm-bench-cases [--cases N] [--audit M] [--dir DIR] [--out FILE.md]
 
+#include "../benchtiming.h"
 #include "auditlog.h"
 #include "auditverifier.h"
 #include "casedeadlines.h"
@@ -50,26 +51,8 @@
 
 namespace {
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
-
-template<typename F>
-double medianMs(int runs, F &&f)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        ms << t.nsecsElapsed() / 1e6;
-    }
-    return median(ms);
-}
+using BenchTiming::median;
+using BenchTiming::medianMs;
 
 // Wall time of one sqlite3 CLI process running script on db.
 double cliRunMs(const QString &db, const QString &script)

@@ -9,6 +9,7 @@
 //
 // Usage: fieldterm-bench-documents [--out FILE.md]
 
+#include "../benchtiming.h"
 #include "pdfrenderer.h"
 #include "templateloader.h"
 
@@ -29,24 +30,8 @@
 
 namespace {
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2);
-}
-
-template<typename F>
-double medianMs(int runs, F &&f)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        ms << t.nsecsElapsed() / 1e6;
-    }
-    return median(ms);
-}
+using BenchTiming::median;
+using BenchTiming::medianMs;
 
 QJsonObject qaItem(int n)
 {
