@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Page to open 3 seconds after start-up (for screenshots): cases, case (the latest case), document (the inquiry record of the latest case), settings, lock</translation>
     </message>
     <message>
         <source>选项 --show 只能是 cases、case、document、settings 或 lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --show must be cases, case, document, settings or lock</translation>
     </message>
 </context>
 <context>
@@ -179,15 +179,15 @@
     </message>
     <message>
         <source>新建文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Create document</translation>
     </message>
     <message>
         <source>文书锁定归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock and archive document</translation>
     </message>
     <message>
         <source>文书新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>New document version</translation>
     </message>
 </context>
 <context>
@@ -588,11 +588,11 @@
     </message>
     <message>
         <source>未能新建文书，请重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the document; try again</translation>
     </message>
     <message>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1000,27 +1000,27 @@
     <name>DateField</name>
     <message>
         <source>年-月-日</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>时:分</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>前一天</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous day</translation>
     </message>
     <message>
         <source>后一天</source>
-        <translation type="unfinished"></translation>
+        <translation>Next day</translation>
     </message>
     <message>
         <source>现在</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>今天</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -1074,353 +1074,389 @@
     </message>
     <message>
         <source>配置项 agencyShort（文号中的单位简称）应为 1–16 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting agencyShort (the short agency name in document numbers) must be 1–16 characters</translation>
     </message>
 </context>
 <context>
     <name>DocumentForm</name>
     <message>
         <source>表单中没有“%1”这一项。</source>
-        <translation type="unfinished"></translation>
+        <translation>The form has no item “%1”.</translation>
     </message>
     <message>
         <source>“%1”是一整项，请逐个字段填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a whole group: fill in its fields one by one.</translation>
     </message>
     <message>
         <source>%1由系统自动计算，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is calculated automatically and cannot be changed.</translation>
     </message>
     <message>
         <source>%1为只读，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is read-only and cannot be changed.</translation>
     </message>
     <message>
         <source>“%1”不是可添加项目的列表。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a list that items can be added to.</translation>
     </message>
     <message>
         <source>%1最多 %2 项，不能再添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 allows at most %2 items; no more can be added.</translation>
     </message>
     <message>
         <source>“%1”中没有第 %2 项。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has no item %2.</translation>
     </message>
     <message>
         <source>%1至少需要 %2 项，不能再删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs at least %2 items; no more can be deleted.</translation>
     </message>
     <message>
         <source>%1的显示条件无法计算：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The display condition of %1 cannot be evaluated: %2</translation>
     </message>
     <message>
         <source>%1无法计算：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be calculated: %2</translation>
     </message>
     <message>
         <source>请至少添加一项%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one item to %1.</translation>
     </message>
     <message>
         <source>%1至少需要 %2 项，现有 %3 项。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs at least %2 items (it has %3).</translation>
     </message>
     <message>
         <source>%1最多 %2 项，现有 %3 项，请删除多余的项。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 allows at most %2 items (it has %3). Delete the extra ones.</translation>
     </message>
     <message>
         <source>%1的校验条件无法计算：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The validation condition of %1 cannot be evaluated: %2</translation>
     </message>
     <message>
         <source>%1的内容不符合要求，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not valid. Check it.</translation>
     </message>
     <message>
         <source>第 %1 项</source>
-        <translation type="unfinished">entry %1</translation>
+        <translation>Item %1</translation>
     </message>
     <message>
         <source>添加%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>%1尚未签名；当事人拒绝签名的，请记录拒签理由。</source>
+        <translation>%1 is not signed yet. If the party refuses to sign, record the reason.</translation>
+    </message>
+    <message>
+        <source>请选择%1。</source>
+        <translation>Choose the %1.</translation>
+    </message>
+    <message>
+        <source>请填写%1。</source>
+        <translation>Enter the %1.</translation>
     </message>
 </context>
 <context>
     <name>DocumentFormPage</name>
     <message>
         <source>当事人</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>执法人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>没有定位：到开阔处等待定位后再试</source>
-        <translation type="unfinished"></translation>
+        <translation>No GPS fix: move to open ground, wait for a fix and try again</translation>
     </message>
     <message>
         <source>已锁定，文书编号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked. Document number: %1</translation>
     </message>
     <message>
         <source>未能建立新版本，请返回后重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create a new version; go back and try again</translation>
     </message>
     <message>
         <source>已建立第 %1 版草稿，原文书保持不变</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft version %1 created; the original document is unchanged</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1 s {1：%2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>编号在锁定时生成</source>
-        <translation type="unfinished"></translation>
+        <translation>Number assigned when locked</translation>
     </message>
     <message>
         <source>第 %1 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>尚未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <source>%1 处待完善</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 item(s) to complete</translation>
     </message>
     <message>
         <source>已填写完整</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>还有 %1 处</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 more</translation>
     </message>
     <message>
         <source>下一处</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>锁定并生成文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock and generate document</translation>
     </message>
     <message>
         <source>锁定并生成文书（尚有 %1 处未完成）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock and generate document (%1 item(s) incomplete)</translation>
     </message>
     <message>
         <source>已锁定，不能修改。PDF：</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked; cannot be changed. PDF:</translation>
     </message>
     <message>
         <source>新版本（修改须另立新版）</source>
-        <translation type="unfinished"></translation>
+        <translation>New version (changes need a new version)</translation>
     </message>
 </context>
 <context>
     <name>DocumentListSection</name>
     <message>
         <source>还没有文书</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents yet</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>第 %1 版 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2</translation>
     </message>
     <message>
         <source>收起</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>新建文书</source>
-        <translation type="unfinished"></translation>
+        <translation>New document</translation>
     </message>
 </context>
 <context>
     <name>DocumentStore</name>
     <message>
         <source>找不到案件 %1，请刷新案件列表后重试。</source>
-        <translation type="unfinished">Case %1 not found. Refresh the case list and try again.</translation>
+        <translation>Case %1 not found. Refresh the case list and try again.</translation>
     </message>
     <message>
         <source>文书尚未填写完整，不能锁定：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is incomplete and cannot be locked: %1</translation>
     </message>
     <message>
         <source>文书使用的模板（%1 第 %2 版）与当前模板（%3 第 %4 版）不一致，不能锁定。请联系技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>The document uses a different template (%1 version %2) from the current one (%3 version %4) and cannot be locked. Contact technical support.</translation>
     </message>
     <message>
         <source>无法创建文书目录（%1），文书未锁定，文号未占用。请检查存储卡后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the document directory (%1). The document was not locked and no document number was used. Check the storage card and try again.</translation>
     </message>
     <message>
         <source>无法写入文书 PDF（%1），文书未锁定，文号未占用。请检查存储卡后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the document PDF (%1). The document was not locked and no document number was used. Check the storage card and try again.</translation>
     </message>
     <message>
         <source>文书尚未锁定，可直接修改，无需创建新版本。</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is not locked and can be edited directly; no new version is needed.</translation>
     </message>
     <message>
         <source>文书 %1 已有第 %2 版，请在最新版本上修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 already has version %2. Make changes on the latest version.</translation>
+    </message>
+    <message>
+        <source>文书保存失败（%1），未写入任何内容。请重试；如仍失败，请联系技术支持。</source>
+        <translation>Saving the document failed (%1); nothing was written. Try again; if it keeps failing, contact technical support.</translation>
+    </message>
+    <message>
+        <source>找不到文书 %1，请刷新文书列表后重试。</source>
+        <translation>Document %1 not found. Refresh the document list and try again.</translation>
+    </message>
+    <message>
+        <source>文书 %1 已锁定，不能再修改。如需更正，请创建新版本。</source>
+        <translation>Document %1 is locked and cannot be changed. To correct it, create a new version.</translation>
+    </message>
+    <message>
+        <source>文书内容过大（%1 MB，上限 %2 MB），未保存。请减少签名笔画或附加内容后重试。</source>
+        <translation>The document is too large (%1 MB; the limit is %2 MB) and was not saved. Reduce the signature strokes or attached content and try again.</translation>
     </message>
 </context>
 <context>
     <name>DocumentText</name>
     <message>
         <source>%1年%2月%3日</source>
-        <translation type="unfinished">%1 h %2 min %3 s {1年?} {2月?} {3日?}</translation>
+        <translation>%1-%2-%3</translation>
     </message>
     <message>
         <source>%1 %2时%3分</source>
-        <translation type="unfinished">%1 min %2 s {1 %2时?} {3分?}</translation>
+        <translation>%1 %2:%3</translation>
     </message>
     <message>
         <source>人民币 %1 元</source>
-        <translation type="unfinished"></translation>
+        <translation>RMB %1</translation>
     </message>
     <message>
         <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card number: %1</translation>
     </message>
     <message>
         <source>电话：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>统一社会信用代码：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Social Credit Code: %1</translation>
     </message>
     <message>
         <source>法定代表人（负责人）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative (person in charge): %1</translation>
     </message>
     <message>
         <source>%1 %2°，%3 %4°</source>
-        <translation type="unfinished"></translation>
+        <translation>%2° %1, %4° %3</translation>
     </message>
     <message>
         <source>北纬</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>南纬</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>东经</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>西经</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>录像</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>时间点 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at %1</translation>
     </message>
     <message>
         <source>照片</source>
-        <translation type="unfinished">Photo</translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>拒绝签名：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to sign: %1</translation>
     </message>
     <message>
         <source>已签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>共 %1 项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 item(s)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>DocumentsController</name>
     <message>
         <source>证据数据库尚未就绪，请稍候再试。</source>
-        <translation type="unfinished">The evidence database is not ready yet. Wait a moment and try again.</translation>
+        <translation>The evidence database is not ready yet. Wait a moment and try again.</translation>
     </message>
     <message>
         <source>请先登录。</source>
-        <translation type="unfinished">Sign in first.</translation>
+        <translation>Sign in first.</translation>
     </message>
     <message>
         <source>当前账号无权制作文书（需要执法人员或中队长）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not prepare documents (inspector or squad leader required).</translation>
     </message>
     <message>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>找不到案件，无法制作文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case not found; cannot prepare the document.</translation>
     </message>
     <message>
         <source>找不到文书模板 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Document template %1 not found.</translation>
     </message>
     <message>
         <source>找不到文书 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 not found.</translation>
     </message>
     <message>
         <source>文书模板 %1 不可用，无法打开该文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>Document template %1 is unavailable; cannot open the document.</translation>
     </message>
     <message>
         <source>文书已锁定，不能修改。如需更正请生成新版本。</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is locked and cannot be changed. To correct it, create a new version.</translation>
     </message>
     <message>
         <source>无法删除 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete %1.</translation>
     </message>
     <message>
         <source>请填写拒绝签名的理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reason for refusing to sign.</translation>
     </message>
     <message>
         <source>已自动保存 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved automatically at %1</translation>
     </message>
     <message>
         <source>没有打开的文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>No document is open.</translation>
     </message>
     <message>
         <source>缺少签名：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature missing: %1</translation>
     </message>
 </context>
 <context>
@@ -1453,23 +1489,23 @@
     <name>EvidenceField</name>
     <message>
         <source>%1 第 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>录像 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording %1</translation>
     </message>
     <message>
         <source>照片 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo %1</translation>
     </message>
     <message>
         <source>未关联证据</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence linked</translation>
     </message>
     <message>
         <source>清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -1511,195 +1547,195 @@
     <name>ExpressionSandbox</name>
     <message>
         <source>表达式为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty expression</translation>
     </message>
     <message>
         <source>编译超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation timed out</translation>
     </message>
     <message>
         <source>不是一个表达式</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an expression</translation>
     </message>
     <message>
         <source>表达式语法错误：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression syntax error: %1</translation>
     </message>
     <message>
         <source>表达式无法编译：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The expression cannot be compiled: %1</translation>
     </message>
     <message>
         <source>表达式参数数目不符</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong number of expression arguments</translation>
     </message>
     <message>
         <source>表达式运行超过 %1 毫秒已被中止（可能是死循环），请检查模板。</source>
-        <translation type="unfinished"></translation>
+        <translation>The expression ran for more than %1 ms and was stopped (possibly an endless loop). Check the template.</translation>
     </message>
     <message>
         <source>表达式运行出错：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression error: %1</translation>
     </message>
 </context>
 <context>
     <name>FieldShell</name>
     <message>
         <source>%1（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (required)</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>%1只能含数字（可带 +、空格、- 和括号），“%2”无效，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 may contain only digits (and +, spaces, - and brackets); “%2” is invalid. Check it.</translation>
     </message>
     <message>
         <source>%1应有 7 到 15 位数字，现为 %2 位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 must have 7 to 15 digits (it has %2). Check it.</translation>
     </message>
     <message>
         <source>%1应为文字。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be text.</translation>
     </message>
     <message>
         <source>%1最多 %2 个字，现为 %3 个字，请删减。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may have at most %2 characters (it has %3). Shorten it.</translation>
     </message>
     <message>
         <source>%1应为数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a number.</translation>
     </message>
     <message>
         <source>%1不能为负数。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be negative.</translation>
     </message>
     <message>
         <source>%1以元为单位，最多两位小数。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in yuan, with at most two decimal places.</translation>
     </message>
     <message>
         <source>%1不能小于 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be less than %2.</translation>
     </message>
     <message>
         <source>%1不能大于 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be more than %2.</translation>
     </message>
     <message>
         <source>%1最多 %2 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may have at most %2 characters.</translation>
     </message>
     <message>
         <source>请填写%1的姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of %1.</translation>
     </message>
     <message>
         <source>%1身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card number of %1</translation>
     </message>
     <message>
         <source>%1联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>phone number of %1</translation>
     </message>
     <message>
         <source>请填写%1的名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the organisation name of %1.</translation>
     </message>
     <message>
         <source>%1统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Social Credit Code of %1</translation>
     </message>
     <message>
         <source>%1需要纬度和经度（数字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a latitude and a longitude (numbers).</translation>
     </message>
     <message>
         <source>%1的纬度应在 -90 到 90 之间，现为 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>The latitude of %1 must be between -90 and 90 (it is %2).</translation>
     </message>
     <message>
         <source>%1的经度应在 -180 到 180 之间，现为 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>The longitude of %1 must be between -180 and 180 (it is %2).</translation>
     </message>
     <message>
         <source>%1：请选择一张照片。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: choose a photo.</translation>
     </message>
     <message>
         <source>%1：请选择一段录像。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: choose a recording.</translation>
     </message>
     <message>
         <source>%1：录像时间点应为不小于 0 的毫秒数。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the position in the recording must be a number of milliseconds, 0 or more.</translation>
     </message>
     <message>
         <source>%1：证据类型应为照片或录像。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the evidence type must be photo or recording.</translation>
     </message>
     <message>
         <source>%1：当事人拒绝签名时，请记录拒签理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: if the party refuses to sign, record the reason.</translation>
     </message>
     <message>
         <source>%1的笔迹数据无效，请清除后重新签名。</source>
-        <translation type="unfinished"></translation>
+        <translation>The handwriting data of %1 is invalid. Clear it and sign again.</translation>
     </message>
     <message>
         <source>%1尚未签名。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not signed yet.</translation>
     </message>
     <message>
         <source>%1的数据格式不对，请重新填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data of %1 is in the wrong format. Fill it in again.</translation>
     </message>
     <message>
         <source>%1不是有效日期（格式：2026-11-20）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid date (format: 2026-11-20).</translation>
     </message>
     <message>
         <source>%1不是有效的日期时间（格式：2026-11-20T09:30）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid date and time (format: 2026-11-20T09:30).</translation>
     </message>
     <message>
         <source>%1的选项“%2”不在可选范围内，请重新选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>Option “%2” of %1 is not one of the choices. Choose again.</translation>
     </message>
     <message>
         <source>%1应为选项列表。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a list of options.</translation>
     </message>
     <message>
         <source>%1的选项“%2”重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Option “%2” of %1 appears more than once.</translation>
     </message>
     <message>
         <source>%1的数据格式不对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data of %1 is in the wrong format.</translation>
     </message>
 </context>
 <context>
     <name>GpsField</name>
     <message>
         <source>未记录位置</source>
-        <translation type="unfinished"></translation>
+        <translation>No location recorded</translation>
     </message>
     <message>
         <source>使用当前位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Use current location</translation>
     </message>
     <message>
         <source>无定位：到开阔处后再试</source>
-        <translation type="unfinished"></translation>
+        <translation>No GPS fix: move to open ground and try again</translation>
     </message>
 </context>
 <context>
     <name>GroupRow</name>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -2145,27 +2181,27 @@
     <name>PartyField</name>
     <message>
         <source>单位名称</source>
-        <translation type="unfinished">Organisation name</translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished">Unified Social Credit Code</translation>
+        <translation>Unified Social Credit Code</translation>
     </message>
     <message>
         <source>法定代表人（负责人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative (person in charge)</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished">ID card number</translation>
+        <translation>ID card number</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -2216,33 +2252,38 @@
     </message>
 </context>
 <context>
-    <name>PdfLayout</name>
-    <message>
-        <source>记录时间：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案件编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PdfRenderer</name>
     <message>
         <source>无法生成 PDF：程序未以图形模式启动（需要字体）。请联系技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot generate the PDF: the program was not started in graphical mode (fonts are needed). Contact technical support.</translation>
     </message>
     <message>
         <source>无法生成 PDF：未安装中文字体（Noto Serif/Sans CJK SC）。请安装 fonts-noto-cjk 后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot generate the PDF: no Chinese font is installed (Noto Serif/Sans CJK SC). Install fonts-noto-cjk and try again.</translation>
     </message>
     <message>
         <source>无法生成 PDF：绘图设备打开失败。请重试；如仍失败，请联系技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot generate the PDF: the paint device could not be opened. Try again; if it still fails, contact technical support.</translation>
     </message>
     <message>
         <source>无法写入 PDF 文件 %1：%2。请检查路径和权限后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the PDF file %1: %2. Check the path and permissions, then try again.</translation>
+    </message>
+    <message>
+        <source>记录时间：%1</source>
+        <translation>Recorded at: %1</translation>
+    </message>
+    <message>
+        <source>案件编号：%1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <source>当事人拒绝签名：%1</source>
+        <translation>The party refused to sign: %1</translation>
+    </message>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2364,38 +2405,7 @@
     <name>ReadOnlyField</name>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>未知的键“%1”（可能是拼写错误）；允许的键：%2。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缺少“%1”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为字符串。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”不能为空。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为 true 或 false。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为 %2 到 %3 之间的整数。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -2652,43 +2662,43 @@
     <name>RefusalSheet</name>
     <message>
         <source>当事人拒绝签名，未说明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>The party refused to sign and gave no reason</translation>
     </message>
     <message>
         <source>当事人对认定的事实有异议</source>
-        <translation type="unfinished"></translation>
+        <translation>The party disputes the facts as established</translation>
     </message>
     <message>
         <source>当事人称需咨询律师后再签</source>
-        <translation type="unfinished"></translation>
+        <translation>The party says they will sign only after consulting a lawyer</translation>
     </message>
     <message>
         <source>请填写拒绝签名的理由（将打印在文书上）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reason for refusing to sign (it is printed on the document)</translation>
     </message>
     <message>
         <source>%1拒绝签名</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused to sign</translation>
     </message>
     <message>
         <source>拒绝签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to sign</translation>
     </message>
     <message>
         <source>拒签须写明理由；如正在录像，将关联到此刻</source>
-        <translation type="unfinished"></translation>
+        <translation>A refusal needs a reason; if recording, it is linked to this moment</translation>
     </message>
     <message>
         <source>拒绝签名的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusing to sign</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>记录拒签</source>
-        <translation type="unfinished"></translation>
+        <translation>Record refusal</translation>
     </message>
 </context>
 <context>
@@ -2887,62 +2897,62 @@
     <name>SignatureField</name>
     <message>
         <source>拒绝签名：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to sign: %1</translation>
     </message>
     <message>
         <source>%1 未签名</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not signed</translation>
     </message>
     <message>
         <source>%1 %2 签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by %1 at %2</translation>
     </message>
     <message>
         <source>已记录拒签及理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal and reason recorded</translation>
     </message>
     <message>
         <source>重新签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign again</translation>
     </message>
     <message>
         <source>签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign</translation>
     </message>
     <message>
         <source>拒绝签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to sign</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1 s {1：%2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>请在白色区域内书写全名</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your full name in the white area</translation>
     </message>
     <message>
         <source>在此签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign here</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -3033,103 +3043,217 @@
     <name>TemplateChecks</name>
     <message>
         <source>表达式“%1”有语法错误：%2（表达式：%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression “%1” has a syntax error: %2 (expression: %3)</translation>
     </message>
     <message>
         <source>表达式“%1”用了 ctx：案件数据只能在默认值（default）中使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression “%1” uses ctx: case data can only be used in default values (default).</translation>
     </message>
     <message>
         <source>表达式“%1”引用了不存在的字段“%2”（此处可用：%3）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression “%1” refers to a field “%2” that does not exist (available here: %3).</translation>
     </message>
-</context>
-<context>
-    <name>TemplateChecks::CycleFinder</name>
     <message>
         <source>计算字段循环依赖：%1。请去掉其中一个引用。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLoadError</name>
-    <message>
-        <source>模板 %1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>模板 %1 字段 %2：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed fields depend on each other in a cycle: %1. Remove one of the references.</translation>
     </message>
 </context>
 <context>
     <name>TemplateLoader</name>
     <message>
         <source>文件过大（超过 %1 MB），不是模板。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large (over %1 MB) to be a template.</translation>
     </message>
     <message>
         <source>不是有效的 JSON：%1（第 %2 个字节处）。请修正后重新加载。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid JSON: %1 (at byte %2). Fix it and load it again.</translation>
     </message>
     <message>
         <source>模板应为 JSON 对象。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template must be a JSON object.</translation>
     </message>
     <message>
         <source>模板 id 缺失或无效：只能由英文字母、数字和下划线组成。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template id is missing or invalid: it may contain only English letters, digits and underscores.</translation>
     </message>
     <message>
         <source>缺少模板版本号“version”（正整数）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template version “version” (a positive whole number) is missing.</translation>
     </message>
     <message>
         <source>缺少字段列表“fields”（非空数组）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The field list “fields” (a non-empty array) is missing.</translation>
     </message>
     <message>
         <source>“signatureFieldsOnEveryPage”应为字段 id 的数组。</source>
-        <translation type="unfinished"></translation>
+        <translation>“signatureFieldsOnEveryPage” must be an array of field ids.</translation>
     </message>
     <message>
         <source>“%1”不是本模板顶层的签名字段。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a top-level signature field of this template.</translation>
     </message>
     <message>
         <source>“signatureEveryPage”为 true 时需列出“signatureFieldsOnEveryPage”。</source>
-        <translation type="unfinished"></translation>
+        <translation>When “signatureEveryPage” is true, “signatureFieldsOnEveryPage” must be listed.</translation>
     </message>
     <message>
         <source>模板目录不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template directory does not exist.</translation>
     </message>
     <message>
         <source>无法读取：%1</source>
-        <translation type="unfinished">Cannot read: %1 (%2) {1?}</translation>
+        <translation>Cannot read: %1</translation>
     </message>
     <message>
         <source>模板 id“%1”与文件名“%2”不一致；文件应命名为 %1.json。</source>
-        <translation type="unfinished"></translation>
+        <translation>Template id “%1” does not match the file name “%2”; the file should be named %1.json.</translation>
     </message>
     <message>
         <source>模板 id“%1”重复，已忽略此文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Template id “%1” is a duplicate; this file was ignored.</translation>
+    </message>
+    <message>
+        <source>未知的键“%1”（可能是拼写错误）；允许的键：%2。</source>
+        <translation>Unknown key “%1” (possibly a typo); allowed keys: %2.</translation>
+    </message>
+    <message>
+        <source>缺少“%1”。</source>
+        <translation>“%1” is missing.</translation>
+    </message>
+    <message>
+        <source>“%1”应为字符串。</source>
+        <translation>“%1” must be a string.</translation>
+    </message>
+    <message>
+        <source>“%1”不能为空。</source>
+        <translation>“%1” cannot be empty.</translation>
+    </message>
+    <message>
+        <source>“%1”应为 true 或 false。</source>
+        <translation>“%1” must be true or false.</translation>
+    </message>
+    <message>
+        <source>“%1”应为 %2 到 %3 之间的整数。</source>
+        <translation>“%1” must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>“%1”应为数字。</source>
+        <translation>“%1” must be a number.</translation>
+    </message>
+    <message>
+        <source>字段 id“%1”无效：只能由英文字母、数字和下划线组成，且不能以数字开头。</source>
+        <translation>Field id “%1” is invalid: it may contain only English letters, digits and underscores, and cannot start with a digit.</translation>
+    </message>
+    <message>
+        <source>字段 id“%1”与表达式中的保留名称冲突，请换一个 id。</source>
+        <translation>Field id “%1” clashes with a reserved name in expressions. Choose another id.</translation>
+    </message>
+    <message>
+        <source>缺少字段 id（应为字符串）。</source>
+        <translation>The field id (a string) is missing.</translation>
+    </message>
+    <message>
+        <source>未知的字段类型“%1”；可用类型：%2。</source>
+        <translation>Unknown field type “%1”; available types: %2.</translation>
+    </message>
+    <message>
+        <source>表达式“%1”为空；不需要时请删除该键。</source>
+        <translation>Expression “%1” is empty; if it is not needed, delete the key.</translation>
+    </message>
+    <message>
+        <source>“%1”只适用于 %2 类型的字段。</source>
+        <translation>“%1” only applies to fields of type %2.</translation>
+    </message>
+    <message>
+        <source>有“constraintMessage”却没有“constraint”。</source>
+        <translation>“constraintMessage” is given without “constraint”.</translation>
+    </message>
+    <message>
+        <source>计算字段（computed）不能同时有默认值（default）。</source>
+        <translation>A computed field (computed) cannot also have a default value (default).</translation>
+    </message>
+    <message>
+        <source>%1 类型的字段不能是计算字段。</source>
+        <translation>Fields of type %1 cannot be computed.</translation>
+    </message>
+    <message>
+        <source>最小值 min 大于最大值 max。</source>
+        <translation>The minimum min is greater than the maximum max.</translation>
+    </message>
+    <message>
+        <source>%1 类型的字段需要非空的选项列表“options”。</source>
+        <translation>Fields of type %1 need a non-empty option list “options”.</translation>
+    </message>
+    <message>
+        <source>选项应为 {&quot;value&quot;, &quot;label&quot;} 对象。</source>
+        <translation>Each option must be a {"value", "label"} object.</translation>
+    </message>
+    <message>
+        <source>选项值“%1”重复。</source>
+        <translation>Option value “%1” is a duplicate.</translation>
+    </message>
+    <message>
+        <source>重复组最多嵌套 %1 层。</source>
+        <translation>Repeating groups can be nested at most %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>重复组需要非空的子字段列表“fields”。</source>
+        <translation>A repeating group needs a non-empty list of subfields “fields”.</translation>
+    </message>
+    <message>
+        <source>最少项数 minItems（%1）大于最多项数 maxItems（%2）。</source>
+        <translation>The minimum number of items minItems (%1) is greater than the maximum maxItems (%2).</translation>
+    </message>
+    <message>
+        <source>“itemLabel”应含序号占位符 %1，例如“第 %1 问”。</source>
+        <translation>“itemLabel” must contain the item number placeholder %1, for example “Question %1”.</translation>
+    </message>
+    <message>
+        <source>字段应为 JSON 对象。</source>
+        <translation>The field must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>字段 id“%1”在同一层重复。</source>
+        <translation>Field id “%1” is a duplicate at the same level.</translation>
+    </message>
+    <message>
+        <source>缺少编号规则“numbering”（对象：prefix、pattern、sequenceWidth）。</source>
+        <translation>The numbering rule “numbering” (an object: prefix, pattern, sequenceWidth) is missing.</translation>
+    </message>
+    <message>
+        <source>编号规则中未知的占位符“{%1}”；可用：{agency} {prefix} {year} {seq}。</source>
+        <translation>Unknown placeholder “{%1}” in the numbering rule; available: {agency} {prefix} {year} {seq}.</translation>
+    </message>
+    <message>
+        <source>编号格式“pattern”必须含 {seq}，否则编号会重复。</source>
+        <translation>The number format “pattern” must contain {seq}; otherwise numbers would repeat.</translation>
+    </message>
+    <message>
+        <source>编号前缀“prefix”不能含 {seq} 或 {prefix}。</source>
+        <translation>The number prefix “prefix” cannot contain {seq} or {prefix}.</translation>
+    </message>
+    <message>
+        <source>模板 %1：%2</source>
+        <translation>Template %1: %2</translation>
+    </message>
+    <message>
+        <source>模板 %1 字段 %2：%3</source>
+        <translation>Template %1, field %2: %3</translation>
     </message>
 </context>
 <context>
     <name>TextValueField</name>
     <message>
         <source>18 位</source>
-        <translation type="unfinished">18 characters</translation>
+        <translation>18 characters</translation>
     </message>
     <message>
         <source>手机或座机</source>
-        <translation type="unfinished">Mobile or landline</translation>
+        <translation>Mobile or landline</translation>
     </message>
     <message>
         <source>元</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan</translation>
     </message>
 </context>
 <context>
@@ -3360,19 +3484,19 @@
     </message>
     <message>
         <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command %1. Commands: record, photo, list, verify, audit, officers, document.</translation>
     </message>
     <message>
         <source>缺少命令（record、photo、list、verify、audit、officers 或 document）。使用 --help 查看用法。</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing command (record, photo, list, verify, audit, officers or document). Use --help to see the usage.</translation>
     </message>
     <message>
         <source>选项 --json 只能用于 record、list、audit、officers 和 document 命令</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --json can only be used with the record, list, audit, officers and document commands</translation>
     </message>
     <message>
         <source>选项 %1 只能用于 document 命令</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 can only be used with the document command</translation>
     </message>
     <message>
         <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
@@ -3419,7 +3543,118 @@
 退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
         4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: fieldterm-cli [global options] command [command options]
+
+Command-line control of the field terminal: the same recorder and evidence store as the
+terminal program, without a user interface. Every command first opens the evidence store and
+runs the start-up check (recovers interrupted files, registers unregistered files, flags
+missing files).
+
+Commands:
+  record --seconds N   record for N seconds; exits once every segment is hashed and registered
+      --prerecord S        pre-record S seconds (default 0): waits until the pre-record buffer
+                           holds S seconds, then starts
+      --mark T:TYPE        add a marker T seconds after the start; repeatable. Types: 亮证 告知
+                           询问 陈述申辩 签字 送达 其他 (or show_credentials notify question
+                           statement sign serve other)
+      --audio-only         record audio only
+      --json               print a JSON summary on standard output (recording id, files,
+                           press-to-first-frame latency, pre-record length)
+  photo                take a photo, register it and print its path
+  list [--json]        list every evidence file (path, hash, algorithm, duration, size, status,
+                       markers)
+  verify               re-hash every file and compare it with the registered hash; non-zero
+                       exit on any mismatch or missing file
+  audit verify [--json]  check the audit trail&apos;s hash chain entry by entry; exit 0 when it is
+                         intact, otherwise 1, naming the first bad entry
+  officers list [--json]           list the officers (officer ID, name, agency, squad, roles,
+                                   lock state)
+  officers import FILE --admin NO  import officers as an admin (JSON file, format in the
+                                   README); the admin PIN is read from standard input. Nothing
+                                   is imported if the file has any error
+  document templates [--json]      list the document templates (id, title, version); exit 1,
+                                   naming the template and field, if a template has errors
+  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number NO]
+                                   render a PDF from a template (sample data or the given
+                                   data); nothing is written to the evidence store
+
+Global options:
+  --data-dir DIR       data directory (default: $XDG_DATA_HOME/fieldterm, the same as the
+                       terminal program)
+  --profile FILE.json  device profile (default: DIR/profile.json; the built-in simulated device
+                       when there is none)
+  -v, --verbose        verbose logging
+  --lang zh_CN|en      interface language (default: zh_CN)
+  -h, --help           show this help
+
+Device profile overrides (for tests and performance evaluation):
+  --width W --height H --fps F   video resolution and frame rate
+  --bitrate-kbps K               video bitrate
+  --preset P                     x264 preset (ultrafast superfast veryfast faster fast medium)
+  --segment-seconds S            segment length (seconds)
+  --reserve-mb M                 storage reserve (MB); recording does not start below it
+  --postrecord S                 seconds to keep recording after stop
+  --crypto intl|gm               hash algorithm: intl = SHA-256, gm = SM3
+  --no-audio-prerecord           no sound in the pre-recorded part
+
+Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profile error;
+            3 storage low; 4 camera/microphone/encoder error; 5 evidence store error;
+            128+signal aborted by SIGINT/SIGTERM (files are saved)
+</translation>
+    </message>
+    <message>
+        <source>%1	%2	第 %3 版	%4 个字段
+</source>
+        <translation>%1	%2	version %3	%4 field(s)
+</translation>
+    </message>
+    <message>
+        <source>无法读取数据文件 %1：%2</source>
+        <translation>Cannot read the data file %1: %2</translation>
+    </message>
+    <message>
+        <source>数据文件 %1 不是有效的 JSON（第 %2 个字节附近：%3）</source>
+        <translation>The data file %1 is not valid JSON (near byte %2: %3)</translation>
+    </message>
+    <message>
+        <source>数据文件 %1 必须是一个 JSON 对象（字段编号 → 值）</source>
+        <translation>The data file %1 must be a JSON object (field id → value)</translation>
+    </message>
+    <message>
+        <source>document render 需要 --template ID（可用 document templates 查看模板编号）</source>
+        <translation>document render needs --template ID (use document templates to list the template ids)</translation>
+    </message>
+    <message>
+        <source>document render 需要 --sample 或 --data FILE.json 二者之一</source>
+        <translation>document render needs either --sample or --data FILE.json</translation>
+    </message>
+    <message>
+        <source>document render 需要 --out FILE.pdf（输出文件）</source>
+        <translation>document render needs --out FILE.pdf (the output file)</translation>
+    </message>
+    <message>
+        <source>未知模板 %1。可用模板：%2</source>
+        <translation>Unknown template %1. Templates: %2</translation>
+    </message>
+    <message>
+        <source>（模板 %1 的示例）</source>
+        <translation>(sample of template %1)</translation>
+    </message>
+    <message>
+        <source>模板 %1 没有示例数据。请改用 --data FILE.json。</source>
+        <translation>Template %1 has no sample data. Use --data FILE.json instead.</translation>
+    </message>
+    <message>
+        <source>样本</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2，%3 页，文号 %4）</source>
+        <translation>Generated %1 (%2, %3 page(s), document number %4)</translation>
+    </message>
+    <message>
+        <source>document 命令的用法：document templates [--json] 或 document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]</source>
+        <translation>Usage of document: document templates [--json] or document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number DOCUMENT_NO]</translation>
     </message>
 </context>
 </TS>

@@ -1147,6 +1147,18 @@
         <source>添加%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1尚未签名；当事人拒绝签名的，请记录拒签理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentFormPage</name>
@@ -1284,6 +1296,22 @@
         <source>文书 %1 已有第 %2 版，请在最新版本上修改。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>文书保存失败（%1），未写入任何内容。请重试；如仍失败，请联系技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到文书 %1，请刷新文书列表后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书 %1 已锁定，不能再修改。如需更正，请创建新版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书内容过大（%1 MB，上限 %2 MB），未保存。请减少签名笔画或附加内容后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>
@@ -1357,6 +1385,14 @@
     </message>
     <message>
         <source>共 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,17 +2251,6 @@
     </message>
 </context>
 <context>
-    <name>PdfLayout</name>
-    <message>
-        <source>记录时间：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案件编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PdfRenderer</name>
     <message>
         <source>无法生成 PDF：程序未以图形模式启动（需要字体）。请联系技术支持。</source>
@@ -2241,6 +2266,22 @@
     </message>
     <message>
         <source>无法写入 PDF 文件 %1：%2。请检查路径和权限后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人拒绝签名：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2363,37 +2404,6 @@
     <name>ReadOnlyField</name>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>未知的键“%1”（可能是拼写错误）；允许的键：%2。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缺少“%1”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为字符串。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”不能为空。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为 true 或 false。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为 %2 到 %3 之间的整数。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”应为数字。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,22 +3050,8 @@
         <source>表达式“%1”引用了不存在的字段“%2”（此处可用：%3）。</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TemplateChecks::CycleFinder</name>
     <message>
         <source>计算字段循环依赖：%1。请去掉其中一个引用。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLoadError</name>
-    <message>
-        <source>模板 %1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>模板 %1 字段 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3111,6 +3107,134 @@
     </message>
     <message>
         <source>模板 id“%1”重复，已忽略此文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的键“%1”（可能是拼写错误）；允许的键：%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为字符串。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为 true 或 false。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为 %2 到 %3 之间的整数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”应为数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段 id“%1”无效：只能由英文字母、数字和下划线组成，且不能以数字开头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段 id“%1”与表达式中的保留名称冲突，请换一个 id。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少字段 id（应为字符串）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的字段类型“%1”；可用类型：%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表达式“%1”为空；不需要时请删除该键。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”只适用于 %2 类型的字段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有“constraintMessage”却没有“constraint”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计算字段（computed）不能同时有默认值（default）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 类型的字段不能是计算字段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最小值 min 大于最大值 max。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 类型的字段需要非空的选项列表“options”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项应为 {&quot;value&quot;, &quot;label&quot;} 对象。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项值“%1”重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复组最多嵌套 %1 层。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复组需要非空的子字段列表“fields”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最少项数 minItems（%1）大于最多项数 maxItems（%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“itemLabel”应含序号占位符 %1，例如“第 %1 问”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段应为 JSON 对象。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段 id“%1”在同一层重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少编号规则“numbering”（对象：prefix、pattern、sequenceWidth）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号规则中未知的占位符“{%1}”；可用：{agency} {prefix} {year} {seq}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号格式“pattern”必须含 {seq}，否则编号会重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号前缀“prefix”不能含 {seq} 或 {prefix}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板 %1 字段 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3414,6 +3538,59 @@
 退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
         4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	第 %3 版	%4 个字段
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取数据文件 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件 %1 不是有效的 JSON（第 %2 个字节附近：%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件 %1 必须是一个 JSON 对象（字段编号 → 值）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document render 需要 --template ID（可用 document templates 查看模板编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document render 需要 --sample 或 --data FILE.json 二者之一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document render 需要 --out FILE.pdf（输出文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知模板 %1。可用模板：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（模板 %1 的示例）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板 %1 没有示例数据。请改用 --data FILE.json。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>样本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2，%3 页，文号 %4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document 命令的用法：document templates [--json] 或 document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
