@@ -35,4 +35,5 @@ inline constexpr char DocumentVersion[] = "document_version";   // a new draft s
 // Device
 inline constexpr char SettingsChange[] = "settings_change";
 inline constexpr char AuditVerify[] = "audit_verify";
+inline constexpr char DeviceKeyCreated[] = "device_key_created";
 } // namespace AuditAction

@@ -40,6 +40,7 @@ QString action(const QString &key)
         {AuditAction::DocumentVersion, QT_TRANSLATE_NOOP("AuditLabels", "文书新版本")},
         {AuditAction::SettingsChange, QT_TRANSLATE_NOOP("AuditLabels", "修改设置")},
         {AuditAction::AuditVerify, QT_TRANSLATE_NOOP("AuditLabels", "核对审计记录")},
+        {AuditAction::DeviceKeyCreated, QT_TRANSLATE_NOOP("AuditLabels", "生成设备密钥")},
     };
     for (const Label &l : labels) {
         if (key == QLatin1String(l.key))

@@ -60,7 +60,7 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
 {
     static const QStringList commands{QStringLiteral("record"), QStringLiteral("photo"), QStringLiteral("list"),
                                       QStringLiteral("verify"), QStringLiteral("audit"), QStringLiteral("officers"),
-                                      QStringLiteral("document")};
+                                      QStringLiteral("document"), QStringLiteral("identity")};
     // Commands that take words after them (subcommand, file); the others take none.
     static const QStringList withPositional{QStringLiteral("audit"), QStringLiteral("officers"), QStringLiteral("document")};
     QStringList documentOnly;
@@ -176,7 +176,7 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
             return false;
         } else if (o->command.isEmpty()) {
             if (!commands.contains(arg)) {
-                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document。").arg(arg);
+                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity。").arg(arg);
                 return false;
             }
             o->command = arg;
@@ -190,15 +190,16 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
     if (o->help)
         return true;
     if (o->command.isEmpty()) {
-        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list、verify、audit、officers 或 document）。使用 --help 查看用法。");
+        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list、verify、audit、officers、document 或 identity）。使用 --help 查看用法。");
         return false;
     }
     if (o->command != QLatin1String("record") && !recordOnly.isEmpty()) {
         *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 只能用于 record 命令").arg(recordOnly.first());
         return false;
     }
-    if (sawJson && o->command != QLatin1String("record") && o->command != QLatin1String("list") && !withPositional.contains(o->command)) {
-        *error = QCoreApplication::translate("fieldterm-cli", "选项 --json 只能用于 record、list、audit、officers 和 document 命令");
+    if (sawJson && o->command != QLatin1String("record") && o->command != QLatin1String("list") && o->command != QLatin1String("identity")
+        && !withPositional.contains(o->command)) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 --json 只能用于 record、list、audit、officers、document 和 identity 命令");
         return false;
     }
     if (!documentOnly.isEmpty() && o->command != QLatin1String("document")) {
@@ -247,6 +248,7 @@ QString helpText()
         "  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）\n"
         "  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；\n"
         "                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员\n"
+        "  identity [--json]    显示设备编号和设备签名公钥（PEM）；首次运行时生成密钥（intl：Ed25519，gm：SM2/SM3）\n"
         "  document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1\n"
         "  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]\n"
         "                                   按模板生成 PDF（示例数据或给定数据），不写入证据库\n"

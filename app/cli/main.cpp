@@ -3,6 +3,7 @@
 // TerminalCore the terminal's UI uses.
 #include "auditcommand.h"
 #include "clioptions.h"
+#include "identitycommand.h"
 #include "clisession.h"
 #include "documentcommand.h"
 #include "i18n.h"
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
         return runList(session);
     if (options.command == QLatin1String("audit"))
         return runAudit(session);
+    if (options.command == QLatin1String("identity"))
+        return runIdentity(session);
     if (options.command == QLatin1String("officers"))
         return runOfficers(session);
     return runVerify(session);

@@ -189,6 +189,10 @@
         <source>文书新版本</source>
         <translation>New document version</translation>
     </message>
+    <message>
+        <source>生成设备密钥</source>
+        <translation>Device key created</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -1028,6 +1032,45 @@
     <message>
         <source>内置演示人员列表缺失（%1）。</source>
         <translation>The built-in demo officer list is missing (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>无法读取设备密钥 %1（%2）。请检查存储卡。</source>
+        <translation>Cannot read the device key %1 (%2). Check the storage card.</translation>
+    </message>
+    <message>
+        <source>设备密钥 %1 已损坏或不是 %2 密钥。请联系管理员重新登记本设备。</source>
+        <translation>The device key %1 is damaged or is not a %2 key. Ask an administrator to enrol this device again.</translation>
+    </message>
+    <message>
+        <source>无法创建密钥目录 %1。请检查存储卡是否可写。</source>
+        <translation>Cannot create the key folder %1. Check that the storage card is writable.</translation>
+    </message>
+    <message>
+        <source>生成设备密钥失败（%1）。</source>
+        <translation>Generating the device key failed (%1).</translation>
+    </message>
+    <message>
+        <source>无法保存设备密钥 %1（%2）。请检查存储卡是否可写。</source>
+        <translation>Cannot save the device key %1 (%2). Check that the storage card is writable.</translation>
+    </message>
+    <message>
+        <source>设备密钥未加载，无法签名。</source>
+        <translation>The device key is not loaded; cannot sign.</translation>
+    </message>
+    <message>
+        <source>签名失败（%1）。</source>
+        <translation>Signing failed (%1).</translation>
+    </message>
+    <message>
+        <source>公钥无法读取。</source>
+        <translation>The public key cannot be read.</translation>
+    </message>
+    <message>
+        <source>签名与数据不符。</source>
+        <translation>The signature does not match the data.</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3229,7 @@
     </message>
     <message>
         <source>选项应为 {&quot;value&quot;, &quot;label&quot;} 对象。</source>
-        <translation>Each option must be a {"value", "label"} object.</translation>
+        <translation>Each option must be a {&quot;value&quot;, &quot;label&quot;} object.</translation>
     </message>
     <message>
         <source>选项值“%1”重复。</source>
@@ -3483,124 +3526,8 @@
         <translation>Could not write the audit record: %1</translation>
     </message>
     <message>
-        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document。</source>
-        <translation>Unknown command %1. Commands: record, photo, list, verify, audit, officers, document.</translation>
-    </message>
-    <message>
-        <source>缺少命令（record、photo、list、verify、audit、officers 或 document）。使用 --help 查看用法。</source>
-        <translation>Missing command (record, photo, list, verify, audit, officers or document). Use --help to see the usage.</translation>
-    </message>
-    <message>
-        <source>选项 --json 只能用于 record、list、audit、officers 和 document 命令</source>
-        <translation>Option --json can only be used with the record, list, audit, officers and document commands</translation>
-    </message>
-    <message>
         <source>选项 %1 只能用于 document 命令</source>
         <translation>Option %1 can only be used with the document command</translation>
-    </message>
-    <message>
-        <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
-
-执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。
-每个命令先打开证据库并执行启动检查（恢复中断的文件、登记无记录的文件、标记缺失的文件）。
-
-命令：
-  record --seconds N   录像 N 秒，等待所有分段计算校验值并登记后退出
-      --prerecord S        预录 S 秒（默认 0）：先等待预录缓冲存满 S 秒再开始
-      --mark T:类型        开始后第 T 秒添加标记，可重复。类型：亮证 告知 询问 陈述申辩
-                           签字 送达 其他（或 show_credentials notify question statement
-                           sign serve other）
-      --audio-only         仅录音
-      --json               在标准输出打印 JSON 摘要（录像编号、文件、按键到首帧延迟、预录时长）
-  photo                拍一张照片，登记后打印其路径
-  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）
-  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零
-  audit verify [--json]  逐条核对审计记录的校验链；完整时返回 0，否则返回 1 并指出第一条有问题的记录
-  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）
-  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；
-                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员
-  document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1
-  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]
-                                   按模板生成 PDF（示例数据或给定数据），不写入证据库
-
-全局选项：
-  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
-  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）
-  -v, --verbose        输出详细日志
-  --lang zh_CN|en      界面语言（默认 zh_CN）
-  -h, --help           显示本帮助
-
-设备配置覆盖（用于测试和性能评估）：
-  --width W --height H --fps F   视频分辨率和帧率
-  --bitrate-kbps K               视频码率
-  --preset P                     x264 预设（ultrafast superfast veryfast faster fast medium）
-  --segment-seconds S            分段时长（秒）
-  --reserve-mb M                 存储保留空间（MB），低于此值不开始录像
-  --postrecord S                 停止后继续录像的秒数
-  --crypto intl|gm               校验算法：intl = SHA-256，gm = SM3
-  --no-audio-prerecord           预录部分不保留声音
-
-退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
-        4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
-</source>
-        <translation>Usage: fieldterm-cli [global options] command [command options]
-
-Command-line control of the field terminal: the same recorder and evidence store as the
-terminal program, without a user interface. Every command first opens the evidence store and
-runs the start-up check (recovers interrupted files, registers unregistered files, flags
-missing files).
-
-Commands:
-  record --seconds N   record for N seconds; exits once every segment is hashed and registered
-      --prerecord S        pre-record S seconds (default 0): waits until the pre-record buffer
-                           holds S seconds, then starts
-      --mark T:TYPE        add a marker T seconds after the start; repeatable. Types: 亮证 告知
-                           询问 陈述申辩 签字 送达 其他 (or show_credentials notify question
-                           statement sign serve other)
-      --audio-only         record audio only
-      --json               print a JSON summary on standard output (recording id, files,
-                           press-to-first-frame latency, pre-record length)
-  photo                take a photo, register it and print its path
-  list [--json]        list every evidence file (path, hash, algorithm, duration, size, status,
-                       markers)
-  verify               re-hash every file and compare it with the registered hash; non-zero
-                       exit on any mismatch or missing file
-  audit verify [--json]  check the audit trail&apos;s hash chain entry by entry; exit 0 when it is
-                         intact, otherwise 1, naming the first bad entry
-  officers list [--json]           list the officers (officer ID, name, agency, squad, roles,
-                                   lock state)
-  officers import FILE --admin NO  import officers as an admin (JSON file, format in the
-                                   README); the admin PIN is read from standard input. Nothing
-                                   is imported if the file has any error
-  document templates [--json]      list the document templates (id, title, version); exit 1,
-                                   naming the template and field, if a template has errors
-  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number NO]
-                                   render a PDF from a template (sample data or the given
-                                   data); nothing is written to the evidence store
-
-Global options:
-  --data-dir DIR       data directory (default: $XDG_DATA_HOME/fieldterm, the same as the
-                       terminal program)
-  --profile FILE.json  device profile (default: DIR/profile.json; the built-in simulated device
-                       when there is none)
-  -v, --verbose        verbose logging
-  --lang zh_CN|en      interface language (default: zh_CN)
-  -h, --help           show this help
-
-Device profile overrides (for tests and performance evaluation):
-  --width W --height H --fps F   video resolution and frame rate
-  --bitrate-kbps K               video bitrate
-  --preset P                     x264 preset (ultrafast superfast veryfast faster fast medium)
-  --segment-seconds S            segment length (seconds)
-  --reserve-mb M                 storage reserve (MB); recording does not start below it
-  --postrecord S                 seconds to keep recording after stop
-  --crypto intl|gm               hash algorithm: intl = SHA-256, gm = SM3
-  --no-audio-prerecord           no sound in the pre-recorded part
-
-Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profile error;
-            3 storage low; 4 camera/microphone/encoder error; 5 evidence store error;
-            128+signal aborted by SIGINT/SIGTERM (files are saved)
-</translation>
     </message>
     <message>
         <source>%1	%2	第 %3 版	%4 个字段
@@ -3655,6 +3582,140 @@ Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profi
     <message>
         <source>document 命令的用法：document templates [--json] 或 document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]</source>
         <translation>Usage of document: document templates [--json] or document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number DOCUMENT_NO]</translation>
+    </message>
+    <message>
+        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity。</source>
+        <translation>Unknown command %1. Available commands: record, photo, list, verify, audit, officers, document, identity.</translation>
+    </message>
+    <message>
+        <source>缺少命令（record、photo、list、verify、audit、officers、document 或 identity）。使用 --help 查看用法。</source>
+        <translation>Missing command (record, photo, list, verify, audit, officers, document or identity). Use --help for usage.</translation>
+    </message>
+    <message>
+        <source>选项 --json 只能用于 record、list、audit、officers、document 和 identity 命令</source>
+        <translation>Option --json can only be used with the record, list, audit, officers, document and identity commands</translation>
+    </message>
+    <message>
+        <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
+
+执法终端的命令行控制：与终端程序使用同一个录像机和证据库，无界面。
+每个命令先打开证据库并执行启动检查（恢复中断的文件、登记无记录的文件、标记缺失的文件）。
+
+命令：
+  record --seconds N   录像 N 秒，等待所有分段计算校验值并登记后退出
+      --prerecord S        预录 S 秒（默认 0）：先等待预录缓冲存满 S 秒再开始
+      --mark T:类型        开始后第 T 秒添加标记，可重复。类型：亮证 告知 询问 陈述申辩
+                           签字 送达 其他（或 show_credentials notify question statement
+                           sign serve other）
+      --audio-only         仅录音
+      --json               在标准输出打印 JSON 摘要（录像编号、文件、按键到首帧延迟、预录时长）
+  photo                拍一张照片，登记后打印其路径
+  list [--json]        列出全部证据文件（路径、校验值、算法、时长、大小、状态、标记）
+  verify               重新计算全部文件的校验值并与登记值比对；不一致或缺失时返回非零
+  audit verify [--json]  逐条核对审计记录的校验链；完整时返回 0，否则返回 1 并指出第一条有问题的记录
+  officers list [--json]           列出执法人员（执法证号、姓名、单位、中队、角色、锁定状态）
+  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；
+                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员
+  identity [--json]    显示设备编号和设备签名公钥（PEM）；首次运行时生成密钥（intl：Ed25519，gm：SM2/SM3）
+  document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1
+  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]
+                                   按模板生成 PDF（示例数据或给定数据），不写入证据库
+
+全局选项：
+  --data-dir DIR       数据目录（默认 $XDG_DATA_HOME/fieldterm，与终端程序相同）
+  --profile FILE.json  设备配置文件（默认 DIR/profile.json，不存在时用内置模拟设备）
+  -v, --verbose        输出详细日志
+  --lang zh_CN|en      界面语言（默认 zh_CN）
+  -h, --help           显示本帮助
+
+设备配置覆盖（用于测试和性能评估）：
+  --width W --height H --fps F   视频分辨率和帧率
+  --bitrate-kbps K               视频码率
+  --preset P                     x264 预设（ultrafast superfast veryfast faster fast medium）
+  --segment-seconds S            分段时长（秒）
+  --reserve-mb M                 存储保留空间（MB），低于此值不开始录像
+  --postrecord S                 停止后继续录像的秒数
+  --crypto intl|gm               校验算法：intl = SHA-256，gm = SM3
+  --no-audio-prerecord           预录部分不保留声音
+
+退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
+        4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
+</source>
+        <translation>Usage: fieldterm-cli [global options] command [command options]
+
+Command-line control of the field terminal: the same recorder and evidence store as the
+terminal program, without a user interface. Every command first opens the evidence store and
+runs the start-up check (recovers interrupted files, registers unregistered files, flags
+missing files).
+
+Commands:
+  record --seconds N   record for N seconds; exits once every segment is hashed and registered
+      --prerecord S        pre-record S seconds (default 0): waits until the pre-record buffer
+                           holds S seconds, then starts
+      --mark T:TYPE        add a marker T seconds after the start; repeatable. Types: 亮证 告知
+                           询问 陈述申辩 签字 送达 其他 (or show_credentials notify question
+                           statement sign serve other)
+      --audio-only         record audio only
+      --json               print a JSON summary on standard output (recording id, files,
+                           press-to-first-frame latency, pre-record length)
+  photo                take a photo, register it and print its path
+  list [--json]        list every evidence file (path, hash, algorithm, duration, size, status,
+                       markers)
+  verify               re-hash every file and compare it with the registered hash; non-zero
+                       exit on any mismatch or missing file
+  audit verify [--json]  check the audit trail&apos;s hash chain entry by entry; exit 0 when it is
+                         intact, otherwise 1, naming the first bad entry
+  officers list [--json]           list the officers (officer ID, name, agency, squad, roles,
+                                   lock state)
+  officers import FILE --admin NO  import officers as an admin (JSON file, format in the
+                                   README); the admin PIN is read from standard input. Nothing
+                                   is imported if the file has any error
+  identity [--json]    print the device ID and the device signing public key (PEM); creates the key on first run (intl: Ed25519, gm: SM2/SM3)
+  document templates [--json]      list the document templates (id, title, version); exit 1,
+                                   naming the template and field, if a template has errors
+  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number NO]
+                                   render a PDF from a template (sample data or the given
+                                   data); nothing is written to the evidence store
+
+Global options:
+  --data-dir DIR       data directory (default: $XDG_DATA_HOME/fieldterm, the same as the
+                       terminal program)
+  --profile FILE.json  device profile (default: DIR/profile.json; the built-in simulated device
+                       when there is none)
+  -v, --verbose        verbose logging
+  --lang zh_CN|en      interface language (default: zh_CN)
+  -h, --help           show this help
+
+Device profile overrides (for tests and performance evaluation):
+  --width W --height H --fps F   video resolution and frame rate
+  --bitrate-kbps K               video bitrate
+  --preset P                     x264 preset (ultrafast superfast veryfast faster fast medium)
+  --segment-seconds S            segment length (seconds)
+  --reserve-mb M                 storage reserve (MB); recording does not start below it
+  --postrecord S                 seconds to keep recording after stop
+  --crypto intl|gm               hash algorithm: intl = SHA-256, gm = SM3
+  --no-audio-prerecord           no sound in the pre-recorded part
+
+Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profile error;
+            3 storage low; 4 camera/microphone/encoder error; 5 evidence store error;
+            128+signal aborted by SIGINT/SIGTERM (files are saved)
+</translation>
+    </message>
+    <message>
+        <source>已为本设备生成新的签名密钥（%1）。</source>
+        <translation>Generated a new signing key for this device (%1).</translation>
+    </message>
+    <message>
+        <source>设备编号：%1</source>
+        <translation>Device ID: %1</translation>
+    </message>
+    <message>
+        <source>签名算法：%1</source>
+        <translation>Signature algorithm: %1</translation>
+    </message>
+    <message>
+        <source>公钥指纹（SHA-256）：%1</source>
+        <translation>Public key fingerprint (SHA-256): %1</translation>
     </message>
 </context>
 </TS>
