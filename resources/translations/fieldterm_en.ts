@@ -575,22 +575,6 @@
         <translation>No recordings, photos or markers yet</translation>
     </message>
     <message>
-        <source>进入「%1」？</source>
-        <translation>Move to “%1”?</translation>
-    </message>
-    <message>
-        <source>将记录当前时间和执法人员。</source>
-        <translation>The current time and officer will be recorded.</translation>
-    </message>
-    <message>
-        <source>备注（选填）</source>
-        <translation>Note (optional)</translation>
-    </message>
-    <message>
-        <source>确认</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
         <source>未能新建文书，请重试</source>
         <translation>Could not create the document; try again</translation>
     </message>
@@ -3007,6 +2991,29 @@
     <message>
         <source>模拟设备</source>
         <translation>Simulated device</translation>
+    </message>
+</context>
+<context>
+    <name>StepConfirmSheet</name>
+    <message>
+        <source>进入「%1」？</source>
+        <translation>Move to “%1”?</translation>
+    </message>
+    <message>
+        <source>将记录当前时间和执法人员。</source>
+        <translation>The current time and officer will be recorded.</translation>
+    </message>
+    <message>
+        <source>备注（选填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>

@@ -575,22 +575,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>进入「%1」？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>将记录当前时间和执法人员。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注（选填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未能新建文书，请重试</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,6 +2987,29 @@
     </message>
     <message>
         <source>模拟设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepConfirmSheet</name>
+    <message>
+        <source>进入「%1」？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将记录当前时间和执法人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注（选填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
