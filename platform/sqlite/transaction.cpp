@@ -1,7 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
-#include "storelogging.h"
+#include "sqlitelogging.h"
 
 Transaction::Transaction(Database &db)
     : m_db(db)
@@ -12,7 +12,7 @@ Transaction::Transaction(Database &db)
 Transaction::~Transaction()
 {
     if (m_active) {
-        qCDebug(lcStore) << "rolling back an uncommitted transaction on" << m_db.path();
+        qCDebug(lcSqlite) << "rolling back an uncommitted transaction on" << m_db.path();
         rollback();
     }
 }

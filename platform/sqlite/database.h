@@ -6,6 +6,7 @@
 // A connection is used from one thread at a time (the store's writer lives on the store
 // thread; readers open their own connection).
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -34,6 +35,7 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
+    Statement &bindBlob(int index, const QByteArray &value);   // bytes exactly as given; null → NULL
     Statement &bindNull(int index);
     // Binds NULL when the optional value is absent (e.g. an unknown duration).
     Statement &bindOptional(int index, qint64 value, bool present);
@@ -46,6 +48,7 @@ public:
     // Column accessors for the current row (0-based, as in SQLite).
     bool isNull(int column) const;
     QString text(int column) const;     // null QString for SQL NULL
+    QByteArray blob(int column) const;  // null QByteArray for SQL NULL
     qint64 int64(int column) const;
     double real(int column) const;
     int columnCount() const;

@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "storelogging.h"
+#include "sqlitelogging.h"
 
 #include <QFile>
 
@@ -87,6 +87,19 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    if (!m_stmt)
+        return *this;
+    if (value.isNull())
+        return bindNull(index);
+    // A zero-length blob still needs a non-null pointer, or SQLite binds NULL.
+    static const char empty = 0;
+    recordBind(sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
+                                   sqlite3_uint64(value.size()), SQLITE_TRANSIENT), index);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     if (m_stmt)
@@ -127,7 +140,7 @@ Statement::Step Statement::step()
     if (rc == SQLITE_DONE)
         return Step::Done;
     m_error = QStringLiteral("%1 (%2)").arg(sqliteMessage(m_db, rc), m_sql);
-    qCWarning(lcStore) << "statement failed:" << m_error;
+    qCWarning(lcSqlite) << "statement failed:" << m_error;
     return Step::Error;
 }
 
@@ -148,6 +161,15 @@ void Statement::reset()
 bool Statement::isNull(int column) const
 {
     return !m_stmt || sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QByteArray Statement::blob(int column) const
+{
+    if (isNull(column))
+        return QByteArray();
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return size > 0 ? QByteArray(data, size) : QByteArray("");
 }
 
 QString Statement::text(int column) const
@@ -241,7 +263,7 @@ bool Database::exec(const char *sql, QString *error)
     if (rc != SQLITE_OK) {
         const QString text = message ? QString::fromUtf8(message) : sqliteMessage(m_db, rc);
         sqlite3_free(message);
-        qCWarning(lcStore) << "exec failed:" << text << "in" << sql;
+        qCWarning(lcSqlite) << "exec failed:" << text << "in" << sql;
         setError(error, text);
         return false;
     }
@@ -258,7 +280,7 @@ Statement Database::prepare(const char *sql, QString *error)
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         const QString text = sqliteMessage(m_db, rc);
-        qCWarning(lcStore) << "prepare failed:" << text << "in" << sql;
+        qCWarning(lcSqlite) << "prepare failed:" << text << "in" << sql;
         setError(error, text);
         sqlite3_finalize(stmt);
         return Statement();

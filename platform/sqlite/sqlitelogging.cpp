@@ -1,0 +1,3 @@
+#include "sqlitelogging.h"
+
+Q_LOGGING_CATEGORY(lcSqlite, "fieldterm.sqlite")
