@@ -60,10 +60,13 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
 {
     static const QStringList commands{QStringLiteral("record"), QStringLiteral("photo"), QStringLiteral("list"),
                                       QStringLiteral("verify"), QStringLiteral("audit"), QStringLiteral("officers"),
-                                      QStringLiteral("document"), QStringLiteral("identity")};
+                                      QStringLiteral("document"), QStringLiteral("identity"),
+                                      QStringLiteral("upload"), QStringLiteral("enroll"), QStringLiteral("sync")};
     // Commands that take words after them (subcommand, file); the others take none.
-    static const QStringList withPositional{QStringLiteral("audit"), QStringLiteral("officers"), QStringLiteral("document")};
+    static const QStringList withPositional{QStringLiteral("audit"), QStringLiteral("officers"), QStringLiteral("document"),
+                                            QStringLiteral("upload")};
     QStringList documentOnly;
+    QStringList syncOnly;   // upload / enroll / sync
     QStringList recordOnly;
     bool sawSeconds = false;
     bool sawJson = false;
@@ -168,6 +171,28 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
             if (!takeValue(args, &i, name, &o->number, error))
                 return false;
             documentOnly << name;
+        } else if (name == QLatin1String("--endpoint")) {
+            if (!takeValue(args, &i, name, &o->endpoint, error))
+                return false;
+            syncOnly << name;
+        } else if (name == QLatin1String("--server")) {
+            if (!takeValue(args, &i, name, &o->server, error))
+                return false;
+            syncOnly << name;
+        } else if (name == QLatin1String("--code")) {
+            if (!takeValue(args, &i, name, &o->code, error))
+                return false;
+            syncOnly << name;
+        } else if (name == QLatin1String("--chunk-kib")) {
+            if (!intOption(64, 64 * 1024))
+                return false;
+            o->chunkBytes = n * 1024;
+            syncOnly << name;
+        } else if (name == QLatin1String("--attempts")) {
+            if (!intOption(1, 1000))
+                return false;
+            o->attempts = int(n);
+            syncOnly << name;
         } else if (name == QLatin1String("--admin")) {
             if (!takeValue(args, &i, name, &o->admin, error))
                 return false;
@@ -176,7 +201,7 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
             return false;
         } else if (o->command.isEmpty()) {
             if (!commands.contains(arg)) {
-                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity。").arg(arg);
+                *error = QCoreApplication::translate("fieldterm-cli", "未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity、upload、enroll、sync。").arg(arg);
                 return false;
             }
             o->command = arg;
@@ -190,7 +215,7 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
     if (o->help)
         return true;
     if (o->command.isEmpty()) {
-        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list、verify、audit、officers、document 或 identity）。使用 --help 查看用法。");
+        *error = QCoreApplication::translate("fieldterm-cli", "缺少命令（record、photo、list、verify、audit、officers、document、identity、upload、enroll 或 sync）。使用 --help 查看用法。");
         return false;
     }
     if (o->command != QLatin1String("record") && !recordOnly.isEmpty()) {
@@ -204,6 +229,20 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
     }
     if (!documentOnly.isEmpty() && o->command != QLatin1String("document")) {
         *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 只能用于 document 命令").arg(documentOnly.first());
+        return false;
+    }
+    const bool syncCommand = o->command == QLatin1String("upload") || o->command == QLatin1String("enroll")
+                             || o->command == QLatin1String("sync");
+    if (!syncOnly.isEmpty() && !syncCommand) {
+        *error = QCoreApplication::translate("fieldterm-cli", "选项 %1 只能用于 upload、enroll 和 sync 命令").arg(syncOnly.first());
+        return false;
+    }
+    if (o->command == QLatin1String("upload") && (o->endpoint.isEmpty() || o->positional.size() != 1)) {
+        *error = QCoreApplication::translate("fieldterm-cli", "upload 命令需要 --endpoint URL 和一个文件：upload --endpoint URL FILE");
+        return false;
+    }
+    if (o->command == QLatin1String("enroll") && (o->server.isEmpty() || o->code.isEmpty())) {
+        *error = QCoreApplication::translate("fieldterm-cli", "enroll 命令需要 --server URL 和 --code 注册码");
         return false;
     }
     if (!o->admin.isEmpty() && o->command != QLatin1String("officers")) {
@@ -249,6 +288,11 @@ QString helpText()
         "  officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；\n"
         "                                   管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员\n"
         "  identity [--json]    显示设备编号和设备签名公钥（PEM）；首次运行时生成密钥（intl：Ed25519，gm：SM2/SM3）\n"
+        "  upload --endpoint URL FILE [--chunk-kib N]  用 tus 1.0 断点续传上传一个文件到任意 tus 服务器，显示进度；\n"
+        "                                   中断后再次运行从服务器已收到的位置继续\n"
+        "  enroll --server URL --code CODE  用监督平台管理页发放的一次性注册码登记本设备\n"
+        "  sync [--server URL]              同步一轮：上传待发送的案件清单、文书、照片和录像并取得回执；\n"
+        "                                   全部取得回执时返回 0，否则返回 1\n"
         "  document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1\n"
         "  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]\n"
         "                                   按模板生成 PDF（示例数据或给定数据），不写入证据库\n"

@@ -25,7 +25,7 @@ struct MarkRequest {
 };
 
 struct CliOptions {
-    QString command;             // record | photo | list | verify | audit | officers | document
+    QString command;             // record | photo | list | verify | audit | officers | document | identity | upload | enroll | sync
     QStringList positional;      // what follows the command: "verify", "import FILE", …
     bool help = false;
     bool verbose = false;
@@ -52,6 +52,12 @@ struct CliOptions {
     QString dataFile;
     QString outFile;
     QString number;
+    // upload / enroll / sync (docs/PROTOCOL.md)
+    QString endpoint;            // upload: a tus endpoint URL (any conforming tus server)
+    QString server;              // enroll / sync: the receiver's base URL
+    QString code;                // enroll: the one-time enrollment code
+    qint64 chunkBytes = 8 * 1024 * 1024;   // upload / sync: tus PATCH size (--chunk-kib)
+    int attempts = 8;            // upload / sync: tries per item before giving up (--attempts)
 };
 
 // Parses arguments (without the program name). On error returns false with *error set.

@@ -1,0 +1,28 @@
+#pragma once
+// AuditCanonical: the canonical bytes and hash of one audit row (format fieldterm-audit-v1):
+// the tag followed by each field as a netstring (`<decimal length>:<bytes>,`) in this order:
+// seq, at, officer_no, device_id, action, object_type, object_id, details, prev_hash, hash_alg.
+// The terminal's audit log and the receiver's chain check both use this one definition.
+
+#include <QByteArray>
+#include <QString>
+
+struct AuditRowFields
+{
+    qint64 seq = 0;
+    QString at;
+    QString officerNo;
+    QString deviceId;
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString details;       // JSON text exactly as stored
+    QString prevHash;      // hex; 64 zeros before the first row
+    QString hashAlgorithm; // "sha256" | "sm3"
+};
+
+namespace AuditCanonical {
+QString genesisHash();                                 // 64 zeros
+QByteArray bytes(const AuditRowFields &row);
+QString hashHex(const AuditRowFields &row);            // empty when the algorithm is unknown
+} // namespace AuditCanonical
