@@ -17,6 +17,12 @@ for pkg in "${wanted[@]}"; do
         missing+=("$pkg")
     fi
 done
+# npm runs the independent tus server and the headless-browser driver in tests. Debian's `npm`
+# package conflicts with NodeSource's nodejs (which bundles npm), so it is only asked for when
+# no npm command exists at all.
+if ! command -v npm >/dev/null; then
+    missing+=(npm)
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "bootstrap: installing ${#missing[@]} Debian packages: ${missing[*]}"
     "${sudo_cmd[@]}" apt-get update -qq

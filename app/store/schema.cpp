@@ -1,12 +1,13 @@
 #include "schema.h"
 
 #include "database.h"
+#include "syncschema.h"
 
 namespace Schema {
 
 QList<MigrationStep> steps()
 {
-    return {{1, &migrateTo1}, {2, &migrateTo2}, {3, &migrateTo3}};
+    return {{1, &migrateTo1}, {2, &migrateTo2}, {3, &migrateTo3}, {4, &migrateTo4}};
 }
 
 bool migrateTo1(Database &db, QString *error)
@@ -262,6 +263,13 @@ BEGIN
 END;
 )SQL";
     return db.exec(sql, error);
+}
+
+bool migrateTo4(Database &db, QString *error)
+{
+    // The sync engine's tables (outbox, tus upload state, manifests and receipts). sync/ owns
+    // their definition and is the only code that reads or writes them.
+    return db.exec(SyncSchema::ddl, error);
 }
 
 } // namespace Schema

@@ -9,7 +9,7 @@
 
 namespace Schema {
 
-constexpr int latestVersion = 3;
+constexpr int latestVersion = 4;
 
 // The steps that build the current schema, in order.
 QList<MigrationStep> steps();
@@ -20,5 +20,6 @@ bool migrateTo1(Database &db, QString *error);
 bool migrateTo2(Database &db, QString *error);
 // v3: documents (文书 drafts and locked versions).
 bool migrateTo3(Database &db, QString *error);
+bool migrateTo4(Database &db, QString *error);   // sync tables (sync/syncschema.h)
 
 } // namespace Schema

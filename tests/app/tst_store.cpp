@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
                                                         " WHERE type = 'table' ORDER BY name)")),
-                 QStringLiteral("audit_log,case_links,case_steps,cases,counters,documents,evidence,markers,officers,recordings,sqlite_sequence"));
+                 QStringLiteral("audit_log,case_links,case_steps,cases,counters,documents,evidence,manifests,markers,officers,outbox,receipted_evidence,recordings,sqlite_sequence,sync_settings,uploads"));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
     }
 
@@ -220,6 +220,10 @@ private slots:
                                                         " ('officers', 'audit_log', 'cases', 'case_steps', 'case_links', 'counters', 'documents')")),
                  QStringLiteral("7"));
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(stop_note) FROM recordings")), QStringLiteral("0"));
+        // v4: the sync engine's tables.
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                                        " ('sync_settings', 'uploads', 'outbox', 'manifests', 'receipted_evidence')")),
+                 QStringLiteral("5"));
     }
 
     void failingStepRollsBack()
