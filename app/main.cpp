@@ -4,6 +4,7 @@
 #include "appoptions.h"
 #include "auditactions.h"
 #include "auditcontroller.h"
+#include "synccontroller.h"
 #include "cameracontroller.h"
 #include "casescontroller.h"
 #include "demoofficers.h"
@@ -101,6 +102,9 @@ int main(int argc, char *argv[])
     CasesController::setInstance(&cases);
     DocumentsController::setInstance(&documents);
     AuditController::setInstance(&audit);
+    SyncController sync(profile, options.paths);
+    SyncController::setInstance(&sync);
+    QObject::connect(&core, &TerminalCore::storeReady, &sync, [&sync] { sync.start(); });
     DutyInfo::setInstance(&duty);
     StorageStatus::setInstance(&storageStatus);
     TodayRecordingsModel::setInstance(&today);

@@ -122,12 +122,17 @@ QString DeviceIdentity::keyFileName(Algorithm algorithm)
 
 bool DeviceIdentity::loadOrCreate(const QString &keysDir, Algorithm algorithm, QString *error, bool *created)
 {
+    return loadOrCreateFile(QDir(keysDir).filePath(keyFileName(algorithm)), algorithm, error, created);
+}
+
+bool DeviceIdentity::loadOrCreateFile(const QString &path, Algorithm algorithm, QString *error, bool *created)
+{
+    const QString keysDir = QFileInfo(path).absolutePath();
     if (created)
         *created = false;
     EVP_PKEY_free(m_key);
     m_key = nullptr;
     m_algorithm = algorithm;
-    const QString path = QDir(keysDir).filePath(keyFileName(algorithm));
     QFile f(path);
     if (f.exists()) {
         if (!f.open(QIODevice::ReadOnly)) {

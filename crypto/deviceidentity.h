@@ -31,6 +31,8 @@ public:
     // Loads the key from keysDir, or creates it when absent (*created = true). Errors are
     // Chinese and say what to do.
     bool loadOrCreate(const QString &keysDir, Algorithm algorithm, QString *error, bool *created = nullptr);
+    // The same with an explicit key file (the receiver keeps keys/receiver-<algorithm>.pem).
+    bool loadOrCreateFile(const QString &path, Algorithm algorithm, QString *error, bool *created = nullptr);
     bool isValid() const { return m_key != nullptr; }
     Algorithm algorithm() const { return m_algorithm; }
 

@@ -60,6 +60,7 @@ CREATE TABLE manifests (
     bytes             BLOB NOT NULL,
     signature         BLOB NOT NULL,
     hash              TEXT NOT NULL,
+    content_hash      TEXT NOT NULL,     -- of the content without id/time/chain: unchanged case → no new manifest
     prev_hash         TEXT,
     created_at        TEXT NOT NULL,
     receipt           BLOB,

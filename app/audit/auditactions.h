@@ -36,4 +36,9 @@ inline constexpr char DocumentVersion[] = "document_version";   // a new draft s
 inline constexpr char SettingsChange[] = "settings_change";
 inline constexpr char AuditVerify[] = "audit_verify";
 inline constexpr char DeviceKeyCreated[] = "device_key_created";
+// Sync (docs/PROTOCOL.md)
+inline constexpr char SyncEnroll[] = "sync_enroll";       // registered with a receiver
+inline constexpr char SyncManifest[] = "sync_manifest";   // a case manifest signed and queued
+inline constexpr char SyncUpload[] = "sync_upload";       // a file fully acknowledged by the receiver
+inline constexpr char SyncReceipt[] = "sync_receipt";     // a signed receipt verified and stored
 } // namespace AuditAction

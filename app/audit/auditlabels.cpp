@@ -41,6 +41,10 @@ QString action(const QString &key)
         {AuditAction::SettingsChange, QT_TRANSLATE_NOOP("AuditLabels", "修改设置")},
         {AuditAction::AuditVerify, QT_TRANSLATE_NOOP("AuditLabels", "核对审计记录")},
         {AuditAction::DeviceKeyCreated, QT_TRANSLATE_NOOP("AuditLabels", "生成设备密钥")},
+        {AuditAction::SyncEnroll, QT_TRANSLATE_NOOP("AuditLabels", "登记到监督平台")},
+        {AuditAction::SyncManifest, QT_TRANSLATE_NOOP("AuditLabels", "生成案件同步清单")},
+        {AuditAction::SyncUpload, QT_TRANSLATE_NOOP("AuditLabels", "上传证据文件")},
+        {AuditAction::SyncReceipt, QT_TRANSLATE_NOOP("AuditLabels", "收到平台回执")},
     };
     for (const Label &l : labels) {
         if (key == QLatin1String(l.key))

@@ -1,7 +1,7 @@
 #include "auditlog.h"
 
+#include "auditcanonical.h"
 #include "database.h"
-#include "hasher.h"
 #include "storetime.h"
 #include "transaction.h"
 
@@ -11,13 +11,20 @@
 
 namespace {
 
-void appendNetstring(QByteArray *out, const QString &field)
+AuditRowFields canonicalFields(const AuditRow &row)
 {
-    const QByteArray utf8 = field.toUtf8();
-    out->append(QByteArray::number(utf8.size()));
-    out->append(':');
-    out->append(utf8);
-    out->append(',');
+    AuditRowFields f;
+    f.seq = row.seq;
+    f.at = row.at;
+    f.officerNo = row.officerNo;
+    f.deviceId = row.deviceId;
+    f.action = row.action;
+    f.objectType = row.objectType;
+    f.objectId = row.objectId;
+    f.details = row.details;
+    f.prevHash = row.prevHash;
+    f.hashAlgorithm = row.hashAlgorithm;
+    return f;
 }
 
 } // namespace
@@ -53,33 +60,21 @@ AuditLog::AuditLog(Database &db, const QString &deviceId, const QString &algorit
 {
 }
 
+// The canonical form is defined once, in sync/wire (AuditCanonical), so the receiver's chain
+// check and this log can never disagree.
 QString AuditLog::genesisHash()
 {
-    return QString(64, QLatin1Char('0'));
+    return AuditCanonical::genesisHash();
 }
 
 QByteArray AuditLog::canonicalBytes(const AuditRow &row)
 {
-    QByteArray out("fieldterm-audit-v1");
-    out.reserve(256 + row.details.size());
-    appendNetstring(&out, QString::number(row.seq));
-    appendNetstring(&out, row.at);
-    appendNetstring(&out, row.officerNo);
-    appendNetstring(&out, row.deviceId);
-    appendNetstring(&out, row.action);
-    appendNetstring(&out, row.objectType);
-    appendNetstring(&out, row.objectId);
-    appendNetstring(&out, row.details);
-    appendNetstring(&out, row.prevHash);
-    appendNetstring(&out, row.hashAlgorithm);
-    return out;
+    return AuditCanonical::bytes(canonicalFields(row));
 }
 
 QString AuditLog::computeHash(const AuditRow &row)
 {
-    if (!Hasher::isSupported(row.hashAlgorithm))
-        return QString();
-    return QString::fromLatin1(Hasher::hash(row.hashAlgorithm, canonicalBytes(row)).toHex());
+    return AuditCanonical::hashHex(canonicalFields(row));
 }
 
 bool AuditLog::head(Database &db, qint64 *seq, QString *hash, QString *error)

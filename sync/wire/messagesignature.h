@@ -24,7 +24,9 @@ struct Request
     QByteArray targetUri;   // "http://127.0.0.1:8088/tus/abc" — absolute, as sent
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    QByteArray header(const QByteArray &lowerName) const;   // empty when absent
+    // Empty when absent; several fields of one name are combined, each trimmed, with ", "
+    // (RFC 9421 §2.1). Names compare case-insensitively.
+    QByteArray header(const QByteArray &lowerName) const;
     bool hasHeader(const QByteArray &lowerName) const;
     void setHeader(const QByteArray &lowerName, const QByteArray &value);   // replaces
 };
@@ -37,6 +39,12 @@ struct Params
     QString alg;            // "ed25519" | "fieldterm-sm2-sm3"
 };
 
+// Added: the @target-uri value of the signature base — the absolute URI with scheme and host
+// lower-case, the default port (80/443) and any user info and fragment removed, an empty path
+// written "/" (RFC 9110 §4.2.3), so the device's URL and the receiver's reconstruction of it
+// (scheme, Host, request target) agree. Empty when targetUri is not absolute.
+QByteArray normalizedTargetUri(const QByteArray &targetUri);
+
 // The components to cover for this request, in the protocol's order (PROTOCOL.md §2).
 QList<QByteArray> componentsFor(const Request &request);
 
@@ -47,6 +55,8 @@ bool algorithmFromName(const QString &name, DeviceIdentity::Algorithm *algorithm
 QByteArray signatureParams(const QList<QByteArray> &components, const Params &params);
 
 // The RFC 9421 §2.5 signature base. False (with *error) when a covered component is missing.
+// Derived components understood: @method, @target-uri (the profile's), and for checking RFC 9421's
+// own examples also @authority, @scheme, @path, @query (derived from targetUri).
 bool signatureBase(const Request &request, const QList<QByteArray> &components,
                    const QByteArray &serializedParams, QByteArray *base, QString *error);
 
@@ -61,12 +71,22 @@ struct Parsed
 {
     QList<QByteArray> components;
     Params params;
-    QByteArray serializedParams;   // the Signature-Input member exactly as received
+    // The Signature-Input member as received: the parser is strict and this is the member
+    // re-serialised canonically (RFC 8941 §4.1), which is what RFC 9421 §2.3 defines
+    // "@signature-params" to be — for a canonically written member, the exact bytes received.
+    QByteArray serializedParams;
     QByteArray signature;          // decoded bytes
 };
 bool parse(const Request &request, Parsed *out, QString *error);
 
-// Verifies the parsed signature over the rebuilt base with the given public key.
+// Added: PROTOCOL.md §2 receiver step 1 — @method and @target-uri covered, and every component
+// componentsFor(request) lists (each covered header present in the request) covered too, plus
+// content-digest whenever the request has a body. verify() applies it with hasBody = false;
+// the receiver calls it with the real answer.
+bool checkCoverage(const Request &request, const Parsed &parsed, bool hasBody, QString *error);
+
+// Verifies the parsed signature over the rebuilt base with the given public key. Also refuses
+// an `alg` parameter other than algorithmName(algorithm) and a coverage checkCoverage() refuses.
 bool verify(const Request &request, const Parsed &parsed, const QByteArray &publicKeyPem,
             DeviceIdentity::Algorithm algorithm, QString *error);
 

@@ -32,13 +32,24 @@ struct Member
 {
     bool isInnerList = false;
     Item item;                    // when !isInnerList
-    QList<Item> innerList;        // when isInnerList (each item's own parameters are not needed)
+    QList<Item> innerList;        // when isInnerList (each item's parameters: innerListParameters)
     Parameters parameters;
+    // Added: the parameters of each inner-list item, parallel to innerList, as parsed (empty
+    // lists when the items had none; may be left empty altogether when building a member).
+    // serializeMember() writes them, so parse → serialize round-trips every member.
+    QList<Parameters> innerListParameters;
 };
 
 using Dictionary = QList<QPair<QByteArray, Member>>;   // ordered, keys lower-case
 
 bool parseDictionary(const QByteArray &input, Dictionary *out, QByteArray *error);
+// Added: a top-level item (RFC 8941 §4.2 with field type "item"), e.g. `:<base64>:`.
+bool parseItem(const QByteArray &input, Item *item, Parameters *parameters, QByteArray *error);
+// Added: whether a value can be serialized (RFC 8941 §4.1 would fail otherwise): integers within
+// ±999,999,999,999,999, strings of printable ASCII, tokens and keys of the allowed characters.
+// The serialize*() functions return an empty QByteArray for values that are not serializable.
+bool isSerializable(const Item &item);
+bool isValidKey(const QByteArray &key);
 QByteArray serializeItem(const Item &item);
 QByteArray serializeParameters(const Parameters &parameters);
 QByteArray serializeInnerList(const QList<Item> &items, const Parameters &parameters);

@@ -1,0 +1,150 @@
+#include "synccontroller.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "datapaths.h"
+#include "deviceidentity.h"
+#include "deviceprofile.h"
+#include "store.h"
+#include "syncitemmodel.h"
+#include "syncplanner.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace {
+SyncController *s_instance = nullptr;
+}
+
+SyncController::SyncController(const DeviceProfile &profile, const DataPaths &paths, QObject *parent)
+    : QObject(parent), m_items(new SyncItemModel(this))
+{
+    const QString dbPath = paths.database();
+    const QString keysDir = paths.keys();
+    const QString deviceId = profile.deviceId;
+    const QString cryptoProfile = profile.cryptoProfile;
+    const QString hashAlg = profile.hashAlgorithm();
+    m_setup.config.dataDir = paths.root();
+    m_setup.config.dbPath = dbPath;
+    m_setup.config.deviceId = deviceId;
+    m_setup.keysDir = keysDir;
+    m_setup.cryptoProfile = cryptoProfile;
+    // The hooks below run on the sync thread, each with connections of its own.
+    m_setup.plan = [=](QString *error) {
+        Database writer;
+        DeviceIdentity identity;
+        if (!Store::openWriter(&writer, dbPath, error)
+            || !identity.loadOrCreate(keysDir, DeviceIdentity::forCryptoProfile(cryptoProfile), error))
+            return false;
+        SyncPlanner planner(writer, identity, deviceId, hashAlg);
+        SyncPlanResult result;
+        return planner.plan(&result, error);
+    };
+    m_setup.auditSource = [=](qint64 after, int limit, QJsonArray *rows, QString *error) {
+        Database reader;
+        return reader.open(dbPath, Database::Access::ReadOnly, error)
+               && SyncPlanner::auditRowsAfter(reader, after, limit, rows, error);
+    };
+    m_setup.auditSink = [=](const QString &action, const QString &objectId, const QJsonObject &details) {
+        Database writer;
+        QString error;
+        if (!Store::openWriter(&writer, dbPath, &error))
+            return;
+        AuditLog log(writer, deviceId, hashAlg);
+        log.append({QString(), action, action == QLatin1String("sync_upload") ? QStringLiteral("evidence") : QStringLiteral("manifest"),
+                    objectId, details, {}},
+                   &error);
+    };
+}
+
+SyncController::~SyncController()
+{
+    shutdown();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void SyncController::setInstance(SyncController *instance) { s_instance = instance; }
+
+QObject *SyncController::items() const { return m_items; }
+
+void SyncController::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_engine = new SyncEngine(m_setup);
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(&m_thread, &QThread::started, m_engine, &SyncEngine::start);
+    connect(this, &SyncController::retryRequested, m_engine, &SyncEngine::runNow);
+    connect(m_engine, &SyncEngine::passStarted, this, [this] {
+        m_syncing = true;
+        m_items->clearFinished();
+        emit stateChanged();
+    });
+    connect(m_engine, &SyncEngine::itemChanged, m_items, &SyncItemModel::update);
+    connect(m_engine, &SyncEngine::message, this, [this](const QString &text) {
+        m_lastError = text;
+        emit stateChanged();
+    });
+    connect(m_engine, &SyncEngine::passFinished, this, &SyncController::onPassFinished);
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_thread.start();
+}
+
+void SyncController::shutdown()
+{
+    if (!m_started)
+        return;
+    m_engine->stop();
+    m_thread.quit();
+    m_thread.wait();
+    m_started = false;
+}
+
+void SyncController::retryNow()
+{
+    m_lastError.clear();
+    emit stateChanged();
+    emit retryRequested();
+}
+
+void SyncController::onPassFinished(const SyncSummary &summary, const QString &server)
+{
+    m_summary = summary;
+    m_server = server;
+    m_syncing = false;
+    m_lastError = summary.lastError;
+    m_lastSyncText = QCoreApplication::translate("SyncController", "上次同步：%1")
+                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
+    emit stateChanged();
+}
+
+QString SyncController::indicator() const
+{
+    if (m_server.isEmpty())
+        return QStringLiteral("off");
+    if (m_syncing)
+        return QStringLiteral("syncing");
+    if (!m_lastError.isEmpty())
+        return QStringLiteral("error");
+    return m_summary.items == m_summary.receipted ? QStringLiteral("ok") : QStringLiteral("pending");
+}
+
+QString SyncController::remainingText() const
+{
+    const int left = m_summary.items - m_summary.receipted;
+    if (left <= 0)
+        return QCoreApplication::translate("SyncController", "全部已由平台确认");
+    return QCoreApplication::translate("SyncController", "还有 %1 项待确认，约 %2 待上传")
+        .arg(left)
+        .arg(SyncItemModel::sizeText(m_summary.bytesRemaining));
+}
