@@ -5,11 +5,13 @@
 #include "database.h"
 #include "deviceidentity.h"
 #include "devicesigner.h"
+#include "downlink.h"
 #include "httpclient.h"
 #include "signalwatcher.h"
 #include "store.h"
 #include "syncpass.h"
 #include "syncplanner.h"
+#include "synclabels.h"
 #include "syncsettings.h"
 
 #include <QCoreApplication>
@@ -19,21 +21,6 @@
 #include <QUrl>
 
 namespace {
-
-QString kindLabel(const QString &kind)
-{
-    if (kind == QLatin1String("manifest"))
-        return QCoreApplication::translate("fieldterm-cli", "案件清单");
-    if (kind == QLatin1String("document"))
-        return QCoreApplication::translate("fieldterm-cli", "文书");
-    if (kind == QLatin1String("photo"))
-        return QCoreApplication::translate("fieldterm-cli", "照片");
-    if (kind == QLatin1String("marked_video"))
-        return QCoreApplication::translate("fieldterm-cli", "录像（有标记）");
-    if (kind == QLatin1String("audio"))
-        return QCoreApplication::translate("fieldterm-cli", "录音");
-    return QCoreApplication::translate("fieldterm-cli", "录像");
-}
 
 QString mib(qint64 bytes)
 {
@@ -100,6 +87,10 @@ int runSync(CliSession &session)
         session.audit(action == QLatin1String("sync_upload") ? AuditAction::SyncUpload : AuditAction::SyncReceipt,
                       action == QLatin1String("sync_upload") ? QStringLiteral("evidence") : QStringLiteral("manifest"), withId);
     });
+    const QString dataDir = session.paths().root();
+    pass.setDownlinkApply([dataDir](const QString &name, const QByteArray &body, QString *e) {
+        return Downlink::apply(dataDir, name, body, e);
+    });
     QHash<qint64, QString> lastStatus;
     QElapsedTimer throttle;
     throttle.start();
@@ -113,7 +104,7 @@ int runSync(CliSession &session)
         lastStatus.insert(item.outboxId, item.status);
         const int percent = item.size > 0 ? int(item.sent * 100 / item.size) : 100;
         QString line = QStringLiteral("%1 %2  %3  %4%  (%5 / %6 MiB)")
-                           .arg(kindLabel(item.kind), item.fileName, item.status)
+                           .arg(SyncLabels::kind(item.kind), item.fileName, SyncLabels::status(item.status))
                            .arg(percent)
                            .arg(mib(item.sent), mib(item.size));
         if (!item.error.isEmpty())
@@ -125,6 +116,15 @@ int runSync(CliSession &session)
                              .arg(summary.receipted)
                              .arg(summary.items)
                              .arg(mib(summary.bytesSent), mib(summary.bytesRemaining)));
+    if (!summary.downlinkApplied.isEmpty()) {
+        QStringList names;
+        for (const QString &name : summary.downlinkApplied)
+            names << SyncLabels::downlink(name);
+        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "已更新平台下发的数据：%1（下次启动终端时生效）。")
+                                 .arg(names.join(QStringLiteral("、"))));
+    }
+    for (const QString &refused : summary.downlinkRefused)
+        CliSession::printErr(refused);
     if (!summary.lastError.isEmpty())
         CliSession::printErr(summary.lastError);
     if (session.interruptSignal() != 0)

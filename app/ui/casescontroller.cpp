@@ -1,5 +1,7 @@
 #include "casescontroller.h"
 
+#include "downlink.h"
+
 #include "casequery.h"
 #include "casestore.h"
 #include "casevalidator.h"
@@ -50,8 +52,13 @@ CasesController::CasesController(DomainStore *store, TerminalCore *core, DutyInf
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CasesController::refresh);
     QString error;
-    if (!m_catalogue.loadEmbedded(&error))
+    // The platform's downlink copy when there is a valid one, else the built-in catalogue.
+    QString source;
+    if (!Downlink::loadCatalogue(m_store->paths().root(), &m_catalogue, &error, &source))
         qCCritical(lcUi).noquote() << "power-item catalogue:" << error;
+    else if (!error.isEmpty())
+        qCWarning(lcUi).noquote() << "downlink catalogue refused, using the built-in one:" << error;
+    error.clear();
     if (!m_deadlines.loadDefault(m_store->paths().root(), &error) || !error.isEmpty())
         qCWarning(lcUi).noquote() << "case deadlines:" << error;
     connect(m_store, &DomainStore::opened, this, [this] {

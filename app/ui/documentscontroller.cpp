@@ -1,5 +1,7 @@
 #include "documentscontroller.h"
 
+#include "downlink.h"
+
 #include "auditactions.h"
 #include "casescontroller.h"
 #include "documentform.h"
@@ -40,7 +42,7 @@ DocumentsController::DocumentsController(DomainStore *store, CasesController *ca
     , m_store(store)
     , m_cases(cases)
     , m_recordingMoment(std::move(recordingMoment))
-    , m_loaded(TemplateLoader::loadDirectory())
+    , m_loaded(Downlink::loadTemplates(store->paths().root()))   // built-in, updated by the platform's downlink
 {
     for (const TemplateLoadError &e : std::as_const(m_loaded.errors))
         qCCritical(lcUi).noquote() << "document template refused:" << e.toString();

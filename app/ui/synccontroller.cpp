@@ -5,12 +5,14 @@
 #include "datapaths.h"
 #include "deviceidentity.h"
 #include "deviceprofile.h"
+#include "downlink.h"
 #include "store.h"
 #include "syncitemmodel.h"
 #include "syncplanner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJSEngine>
 #include <QJsonObject>
 
 namespace {
@@ -45,6 +47,10 @@ SyncController::SyncController(const DeviceProfile &profile, const DataPaths &pa
         Database reader;
         return reader.open(dbPath, Database::Access::ReadOnly, error)
                && SyncPlanner::auditRowsAfter(reader, after, limit, rows, error);
+    };
+    const QString dataDir = paths.root();
+    m_setup.downlinkApply = [dataDir](const QString &name, const QByteArray &body, QString *error) {
+        return Downlink::apply(dataDir, name, body, error);
     };
     m_setup.auditSink = [=](const QString &action, const QString &objectId, const QJsonObject &details) {
         Database writer;
@@ -122,7 +128,9 @@ void SyncController::onPassFinished(const SyncSummary &summary, const QString &s
     m_summary = summary;
     m_server = server;
     m_syncing = false;
-    m_lastError = summary.lastError;
+    // A refused downlink document changes nothing the device sends, but someone must hear of it.
+    m_lastError = summary.lastError.isEmpty() && !summary.downlinkRefused.isEmpty() ? summary.downlinkRefused.last()
+                                                                                   : summary.lastError;
     m_lastSyncText = QCoreApplication::translate("SyncController", "上次同步：%1")
                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
     emit stateChanged();

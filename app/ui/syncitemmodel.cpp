@@ -1,6 +1,6 @@
 #include "syncitemmodel.h"
 
-#include <QCoreApplication>
+#include "synclabels.h"
 
 int SyncItemModel::rowCount(const QModelIndex &parent) const
 {
@@ -56,39 +56,6 @@ void SyncItemModel::clearFinished()
     }
 }
 
-QString SyncItemModel::kindLabel(const QString &kind)
-{
-    if (kind == QLatin1String("manifest"))
-        return QCoreApplication::translate("SyncItemModel", "案件清单");
-    if (kind == QLatin1String("document"))
-        return QCoreApplication::translate("SyncItemModel", "文书");
-    if (kind == QLatin1String("photo"))
-        return QCoreApplication::translate("SyncItemModel", "照片");
-    if (kind == QLatin1String("marked_video"))
-        return QCoreApplication::translate("SyncItemModel", "录像（有标记）");
-    if (kind == QLatin1String("audio"))
-        return QCoreApplication::translate("SyncItemModel", "录音");
-    return QCoreApplication::translate("SyncItemModel", "录像");
-}
-
-QString SyncItemModel::statusLabel(const QString &status)
-{
-    if (status == QLatin1String("sending"))
-        return QCoreApplication::translate("SyncItemModel", "正在上传");
-    if (status == QLatin1String("sent"))
-        return QCoreApplication::translate("SyncItemModel", "已上传，等待回执");
-    if (status == QLatin1String("receipted"))
-        return QCoreApplication::translate("SyncItemModel", "平台已确认");
-    if (status == QLatin1String("failed"))
-        return QCoreApplication::translate("SyncItemModel", "失败");
-    if (status == QLatin1String("waiting"))
-        return QCoreApplication::translate("SyncItemModel", "等待 Wi-Fi");
-    return QCoreApplication::translate("SyncItemModel", "排队中");
-}
-
-QString SyncItemModel::sizeText(qint64 bytes)
-{
-    if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KB").arg(QString::number(double(bytes) / 1024.0, 'f', 0));
-    return QStringLiteral("%1 MB").arg(QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1));
-}
+QString SyncItemModel::kindLabel(const QString &kind) { return SyncLabels::kind(kind); }
+QString SyncItemModel::statusLabel(const QString &status) { return SyncLabels::status(status); }
+QString SyncItemModel::sizeText(qint64 bytes) { return SyncLabels::size(bytes); }

@@ -92,6 +92,7 @@ void SyncEngine::runPass()
     SyncPass pass(config, m_http.get(), &m_abort);
     pass.setAuditSource(m_setup.auditSource);
     pass.setAuditSink(m_setup.auditSink);
+    pass.setDownlinkApply(m_setup.downlinkApply);
     pass.setItemCallback([this](const SyncItem &item) { emit itemChanged(item); });
     pass.setMessageCallback([this](const QString &text) { emit message(text); });
     const SyncSummary summary = pass.run(m_conditions);

@@ -32,6 +32,7 @@ public:
         std::function<bool(QString *error)> plan;
         SyncPass::AuditSource auditSource;
         SyncPass::AuditSink auditSink;
+        SyncPass::DownlinkApply downlinkApply;
         TlsOptions tls;
         qint64 maxSendBytesPerSecond = 0;
     };

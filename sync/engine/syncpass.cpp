@@ -5,6 +5,7 @@
 #include "signedjson.h"
 #include "syncerrors.h"
 #include "synclogging.h"
+#include "synclabels.h"
 #include "syncsettings.h"
 #include "tusclient.h"
 #include "tusstatestore.h"
@@ -219,6 +220,41 @@ struct SyncPass::Private
             if (!sent)
                 return;
             head = batch.last().toObject().value(QStringLiteral("seq")).toInteger();
+        }
+    }
+
+    // ---- downlink ----------------------------------------------------------------------------
+
+    void fetchDownlink()
+    {
+        if (!q->m_downlinkApply)
+            return;
+        for (const char *name : {"tasks", "catalogue", "templates"}) {
+            if (aborted())
+                return;
+            const QByteArray etagKey = QByteArray("etag_") + name;
+            const QString etag = SyncSettings::value(db, etagKey.constData());
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (!etag.isEmpty())
+                headers << qMakePair(QByteArray("if-none-match"), etag.toLatin1());
+            const HttpResponse r = send("GET", QStringLiteral("api/v1/downlink/") + QLatin1String(name), QByteArray(), headers);
+            if (r.status == 304 || r.status == 404)
+                continue;   // unchanged, or nothing published yet
+            if (r.status != 200) {
+                message(r.transportError ? r.error : SyncErrors::fromResponse(r));
+                return;
+            }
+            QString error;
+            if (!q->m_downlinkApply(QLatin1String(name), r.body, &error)) {
+                const QString text = QCoreApplication::translate("Sync", "平台下发的%1未通过校验，仍使用原有版本：%2")
+                                         .arg(SyncLabels::downlink(QLatin1String(name)), error);
+                summary.downlinkRefused << text;
+                if (q->m_onMessage)
+                    q->m_onMessage(text);
+                continue;
+            }
+            SyncSettings::setValue(db, etagKey.constData(), QString::fromLatin1(r.header("etag")), &error);
+            summary.downlinkApplied << QLatin1String(name);
         }
     }
 
@@ -453,6 +489,7 @@ SyncSummary SyncPass::run(const SyncConditions &conditions)
     if (d.loadReceiverKey()) {
         d.summary.lastError.clear();
         d.sendAudit();
+        d.fetchDownlink();
         d.sendManifests("kind = 'manifest' AND status = 'queued'");
         d.sendFiles(conditions);
         d.sendManifests("kind = 'manifest' AND status = 'sent'");
@@ -460,5 +497,6 @@ SyncSummary SyncPass::run(const SyncConditions &conditions)
     d.summarise();
     if (d.summary.items == d.summary.receipted && !d.aborted())
         d.summary.lastError.clear();   // everything arrived: earlier transient trouble is history
+
     return d.summary;
 }

@@ -1,8 +1,8 @@
 #pragma once
 // SyncPass: one pass over the durable outbox (sync/syncschema.h), in this order —
 //
-//   audit rows ─► manifests (queued) ─► files by priority ─► manifests waiting for files ─► summary
-//   (POST /api/v1/audit)  (POST, receipt)  (tus, resumable)   (re-POST same bytes → receipt)
+//   audit rows ─► downlink ─► manifests (queued) ─► files by priority ─► manifests waiting ─► summary
+//   (POST)        (GET, ETag)  (POST, receipt)    (tus, resumable)      (re-POST → receipt)
 //
 // Audit rows go first so a receipt can confirm the manifest's audit-chain head; a manifest goes
 // before its files so the receiver knows the hashes to expect, and again after them to collect
@@ -18,6 +18,7 @@
 #include "httpclient.h"
 
 #include <QJsonArray>
+#include <QStringList>
 #include <QString>
 #include <QUrl>
 
@@ -65,6 +66,8 @@ struct SyncSummary
     qint64 bytesSent = 0;   // body bytes the receiver acknowledged in this pass
     qint64 bytesRemaining = 0;
     QString lastError;      // Chinese, with what to do
+    QStringList downlinkApplied;   // names of downlink documents newly applied in this pass
+    QStringList downlinkRefused;   // why a received downlink document was not applied (Chinese)
     bool everythingReceipted() const { return items == receipted && lastError.isEmpty(); }
 };
 
@@ -75,11 +78,15 @@ public:
     using AuditSource = std::function<bool(qint64 afterSeq, int limit, QJsonArray *rows, QString *error)>;
     // Records what sync did to evidence in the device's audit trail (the app provides it).
     using AuditSink = std::function<void(const QString &action, const QString &objectId, const QJsonObject &details)>;
+    // Validates a downlink document (tasks | catalogue | templates) and applies it atomically;
+    // false with *error leaves the previous copy and ETag in place (PROTOCOL.md §6).
+    using DownlinkApply = std::function<bool(const QString &name, const QByteArray &body, QString *error)>;
 
     SyncPass(const SyncConfig &config, HttpClient *http, std::atomic_bool *abort);
 
     void setAuditSource(AuditSource source) { m_auditSource = std::move(source); }
     void setAuditSink(AuditSink sink) { m_auditSink = std::move(sink); }
+    void setDownlinkApply(DownlinkApply apply) { m_downlinkApply = std::move(apply); }
     void setItemCallback(std::function<void(const SyncItem &)> callback) { m_onItem = std::move(callback); }
     void setMessageCallback(std::function<void(const QString &)> callback) { m_onMessage = std::move(callback); }
     // For tests: how a backoff delay is waited (default: sleeps in 100 ms steps, watching abort).
@@ -94,6 +101,7 @@ private:
     std::atomic_bool *m_abort;
     AuditSource m_auditSource;
     AuditSink m_auditSink;
+    DownlinkApply m_downlinkApply;
     std::function<void(const SyncItem &)> m_onItem;
     std::function<void(const QString &)> m_onMessage;
     std::function<void(int)> m_sleep;
