@@ -11,6 +11,7 @@
 #include "outputtestkit.h"
 #include "powercatalogue.h"
 #include "store.h"
+#include "receiverprocess.h"
 #include "testtools.h"
 
 #include <QGuiApplication>
@@ -57,44 +58,6 @@ QString sqlite(const QString &db, const QString &sql)
 class TestSyncE2e : public QObject
 {
     Q_OBJECT
-
-    // The receiver as a separate process; its URL once it says it listens.
-    struct Receiver
-    {
-        QProcess process;
-        QString url;
-        QString dataDir;
-        bool start(const QString &dir, const QString &crypto)
-        {
-            dataDir = dir;
-            process.setProcessChannelMode(QProcess::SeparateChannels);
-            process.start(QStringLiteral(FIELDTERM_BACKOFFICE),
-                          {QStringLiteral("--data-dir"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--crypto-profile"), crypto});
-            QByteArray err;
-            const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-            for (int i = 0; i < 600 && url.isEmpty(); ++i) {
-                process.waitForReadyRead(100);
-                err += process.readAllStandardError();
-                const auto m = listening.match(QString::fromUtf8(err));
-                if (m.hasMatch())
-                    url = m.captured(1);
-                if (process.state() == QProcess::NotRunning)
-                    break;
-            }
-            if (url.isEmpty())
-                qWarning() << "receiver did not start:" << err;
-            return !url.isEmpty();
-        }
-        ~Receiver()
-        {
-            process.terminate();
-            if (!process.waitForFinished(10000))
-                process.kill();
-            process.waitForFinished();
-        }
-        QString db() const { return dataDir + QStringLiteral("/receiver.db"); }
-    };
 
     static QStringList device(const QString &dir, const QString &crypto, const QStringList &args)
     {
@@ -173,7 +136,7 @@ private slots:
         QVERIFY(prepareCase(dev, recordingId, hashAlg, &caseId));
 
         // 2. The receiver, a one-time code, enrollment.
-        Receiver receiver;
+        ReceiverProcess receiver;
         QVERIFY(receiver.start(receiverDir.path(), crypto));
         const Run code = run(QStringLiteral(FIELDTERM_BACKOFFICE), {QStringLiteral("--data-dir"), receiverDir.path(), QStringLiteral("issue-code")});
         QVERIFY2(code.exitCode == 0, code.err.constData());
