@@ -17,4 +17,5 @@ struct ReceiverContext
     QString hashAlg = QStringLiteral("sha256");   // of the receiver's crypto profile
     std::function<qint64()> nowSecs;      // Unix seconds
     bool openTus = false;                 // --open-tus: accept unsigned tus clients (interop tests only)
+    bool tls = false;                     // serving https (the scheme of @target-uri)
 };

@@ -62,6 +62,7 @@ CREATE TABLE manifests (
     signature   BLOB NOT NULL,
     hash        TEXT NOT NULL,
     prev_hash   TEXT,
+    chain_ok    INTEGER NOT NULL DEFAULT 1,      -- 0: prev_hash did not name this device's previous manifest
     received_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX manifests_case ON manifests (device_id, case_id, received_at);

@@ -1,0 +1,3 @@
+#include "backofficelogging.h"
+
+Q_LOGGING_CATEGORY(lcBackoffice, "fieldterm.backoffice")
