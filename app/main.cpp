@@ -155,7 +155,9 @@ int main(int argc, char *argv[])
                     QMetaObject::invokeMethod(window, "showDocument", Q_ARG(QVariant, documentId));
             }
         } else {
-            QMetaObject::invokeMethod(window, what == QLatin1String("cases") ? "showCaseList" : "showSettings");
+            QMetaObject::invokeMethod(window, what == QLatin1String("cases")  ? "showCaseList"
+                                              : what == QLatin1String("sync") ? "showSync"
+                                                                              : "showSettings");
         }
     });
     if (options.demoSignIn.isEmpty()) {

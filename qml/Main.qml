@@ -118,6 +118,7 @@ ApplicationWindow {
         stack.push(caseDetailPage);
     }
     function showSettings() { stack.push(settingsPage); }
+    function showSync() { stack.push(syncPage); }
     function showDocument(documentId) {
         Documents.open(documentId);
         stack.push(documentFormPage);
@@ -267,11 +268,16 @@ ApplicationWindow {
             onCaseListRequested: window.showCaseList()
             onCaseRequested: caseId => window.showCase(caseId)
             onSettingsRequested: window.showSettings()
+            onSyncRequested: window.showSync()
         }
     }
     Component {
         id: settingsPage
         SettingsPage { objectName: "settingsPage" }
+    }
+    Component {
+        id: syncPage
+        SyncPage { objectName: "syncPage" }
     }
     Component {
         id: caseListPage

@@ -8,6 +8,7 @@
 #include "storetime.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -272,11 +273,14 @@ bool SyncPlanner::planCase(const QString &caseId, SyncPlanResult *result, QStrin
         .bind(7, prevHash.isEmpty() ? QString() : prevHash).bind(8, createdAt);
     if (!m.exec())
         return stepError(m, error);
-    Statement o = m_db.prepare("INSERT INTO outbox (kind, object_id, priority, case_id, size, hash, hash_alg, created_at)"
-                               " VALUES ('manifest', ?1, 0, ?2, ?3, ?4, ?5, ?6)", error);
+    // The outbox shows a manifest by its case number (what an officer recognises).
+    const QString label = caseId.isEmpty() ? QCoreApplication::translate("SyncPlanner", "未关联案件的证据")
+                                           : content.value(QStringLiteral("case")).toObject().value(QStringLiteral("caseNo")).toString();
+    Statement o = m_db.prepare("INSERT INTO outbox (kind, object_id, priority, case_id, file_name, size, hash, hash_alg, created_at)"
+                               " VALUES ('manifest', ?1, 0, ?2, ?7, ?3, ?4, ?5, ?6)", error);
     if (!o.isValid())
         return false;
-    o.bind(1, manifestId).bind(2, caseKey).bind(3, qint64(bytes.size())).bind(4, hash).bind(5, m_hashAlg).bind(6, createdAt);
+    o.bind(1, manifestId).bind(2, caseKey).bind(3, qint64(bytes.size())).bind(4, hash).bind(5, m_hashAlg).bind(6, createdAt).bind(7, label);
     if (!o.exec())
         return stepError(o, error);
     int queued = 0;

@@ -1,7 +1,8 @@
 // HomePage: the body camera — status bar with the signed-in officer, the active case and deadline
-// warnings, live preview with recording overlays, the record / photo / marker buttons, storage
-// left and today's recordings. The F1 / F2 / F3 keys live in Main.qml (they work on every page);
-// stopping and navigation are asked of Main through signals, which owns the stop-reason rule.
+// warnings, live preview with recording overlays and the sync indicator, the record / photo /
+// marker buttons, storage left and today's recordings. The F1 / F2 / F3 keys live in Main.qml
+// (they work on every page); stopping and navigation are asked of Main through signals, which
+// owns the stop-reason rule.
 // objectNames exist only so tests/qml can find the parts; nothing in the app looks them up.
 import QtQuick
 import QtQuick.Layouts
@@ -17,6 +18,7 @@ Rectangle {
     signal caseListRequested()
     signal caseRequested(string caseId)
     signal settingsRequested()
+    signal syncRequested()
 
     readonly property bool recording: Camera.recording
     readonly property bool busy: Camera.state === Camera.Starting || Camera.state === Camera.Stopping
@@ -219,6 +221,18 @@ Rectangle {
             postrecordRemaining: Camera.postrecordRemaining
             message: page.cameraMessage
             onVideoItemCreated: item => Camera.attachPreview(item)
+
+            // Uploads to the platform, in the preview's free corner (bottom-left is the
+            // recording chip, the top band the watermark); tapping opens the sync page.
+            SyncIndicator {
+                objectName: "syncIndicator"
+                indicator: Sync.indicator
+                pendingCount: Math.max(0, Sync.itemCount - Sync.receiptedCount)
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.spacingM
+                onClicked: page.syncRequested()
+            }
         }
 
         // Main actions: photo, record, marker.

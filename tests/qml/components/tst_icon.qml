@@ -28,7 +28,7 @@ TestCase {
     function test_loads_data() {
         return ["add", "back", "camera", "check", "clock", "close", "contrast", "device", "flag", "gps", "gps-off",
                 "mic", "officer", "record", "sdcard", "search", "stop", "video", "warning",
-                "case", "lock", "settings", "shield"]
+                "case", "lock", "settings", "shield", "sync"]
             .map(name => ({ tag: name, name: name }));
     }
 

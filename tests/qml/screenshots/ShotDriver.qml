@@ -10,7 +10,8 @@ QtObject {
                                     "login", "lock", "settings", "stopreason",
                                     "casedetail_documents", "document_form", "document_fields", "document_party",
                                     "document_qa",
-                                    "document_signature", "document_refusal", "document_locked"]
+                                    "document_signature", "document_refusal", "document_locked",
+                                    "sync", "sync_unenrolled", "sync_hc"]
 
     function apply(scene) {
         Camera.reset();
@@ -22,6 +23,7 @@ QtObject {
         Cases.reset();                              // an active open case, one 预警, one 报警
         Audit.reset();
         Documents.reset();                          // c-101: a 询问笔录 draft, a locked 决定书
+        Sync.reset();                               // enrolled, 2 of 5 confirmed, one failed item
         switch (scene) {
         case "idle":
             Camera.photoCount = 3;
@@ -81,6 +83,18 @@ QtObject {
             Camera.startRecording(false);
             Camera.elapsedSeconds = 421;
             break;
+        case "sync":
+            Sync.lastError = "无法连接监督平台：请检查网络，稍后会自动重试";
+            Sync.indicator = "error";
+            break;
+        case "sync_unenrolled":
+            Sync._setUnenrolled();
+            break;
+        case "sync_hc":
+            AppSettings.highContrast = true;
+            Sync.syncing = true;
+            Sync.indicator = "syncing";
+            break;
         }
     }
     // Needs the window: fill the login form, open the settings page, ask to stop.
@@ -92,6 +106,12 @@ QtObject {
         case "settings":
             _findChild(window.contentItem, "stack").push(
                         Qt.resolvedUrl("qrc:/Fieldterm/pages/SettingsPage.qml"), {}, StackView.Immediate);
+            break;
+        case "sync":
+        case "sync_unenrolled":
+        case "sync_hc":
+            _findChild(window.contentItem, "stack").push(
+                        Qt.resolvedUrl("qrc:/Fieldterm/pages/SyncPage.qml"), {}, StackView.Immediate);
             break;
         case "stopreason": {
             window.recordKey();                     // F1 while the active case is open
