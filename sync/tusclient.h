@@ -11,6 +11,7 @@
 #include "httpclient.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -70,8 +71,21 @@ public:
     Result upload(const QUrl &endpoint, const TusFile &file, const Progress &progress = {});
     Result terminate(const QString &evidenceId);
 
+    // What OPTIONS told us (asked once per client and endpoint).
+    QStringList serverExtensions() const { return m_extensions; }
+    QByteArray checksumAlgorithm() const { return m_checksumAlgorithm; }   // "sha256" | "sha1" | empty
+
 private:
+    bool discover(const QUrl &endpoint, Result *result);
+    bool create(const QUrl &endpoint, const TusFile &file, TusUploadState *state, Result *result);
+    bool headOffset(TusUploadState *state, Result *result, bool *gone);
+    Result finish(Result result, TusUploadState *state, bool haveState);
+    HttpRequest request(const QByteArray &method, const QUrl &url) const;
+
     HttpClient *m_http;
     TusStateStore *m_store;
     qint64 m_chunkSize = 8 * 1024 * 1024;
+    QUrl m_discoveredEndpoint;
+    QStringList m_extensions;
+    QByteArray m_checksumAlgorithm;
 };

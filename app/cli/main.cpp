@@ -6,6 +6,9 @@
 #include "identitycommand.h"
 #include "clisession.h"
 #include "documentcommand.h"
+#include "enrollcommand.h"
+#include "synccommand.h"
+#include "uploadcommand.h"
 #include "i18n.h"
 #include "listcommand.h"
 #include "officerscommand.h"
@@ -90,5 +93,11 @@ int main(int argc, char *argv[])
         return runIdentity(session);
     if (options.command == QLatin1String("officers"))
         return runOfficers(session);
+    if (options.command == QLatin1String("enroll"))
+        return runEnroll(session);
+    if (options.command == QLatin1String("sync"))
+        return runSync(session);
+    if (options.command == QLatin1String("upload"))
+        return runUpload(session);
     return runVerify(session);
 }
