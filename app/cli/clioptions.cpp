@@ -183,6 +183,24 @@ bool parseCommandLine(const QStringList &args, CliOptions *o, QString *error)
             if (!takeValue(args, &i, name, &o->code, error))
                 return false;
             syncOnly << name;
+        } else if (name == QLatin1String("--ca-bundle") || name == QLatin1String("--client-cert")
+                   || name == QLatin1String("--client-key") || name == QLatin1String("--pin")) {
+            QString v;
+            if (!takeValue(args, &i, name, &v, error))
+                return false;
+            if (name == QLatin1String("--pin") && !v.startsWith(QLatin1String("sha256//"))) {
+                *error = QCoreApplication::translate("fieldterm-cli", "选项 --pin 的格式应为 sha256//BASE64（平台公钥的 SHA-256）");
+                return false;
+            }
+            if (name == QLatin1String("--ca-bundle"))
+                o->caBundle = v;
+            else if (name == QLatin1String("--client-cert"))
+                o->clientCert = v;
+            else if (name == QLatin1String("--client-key"))
+                o->clientKey = v;
+            else
+                o->pins << v;
+            syncOnly << name;
         } else if (name == QLatin1String("--chunk-kib")) {
             if (!intOption(64, 64 * 1024))
                 return false;
@@ -291,6 +309,8 @@ QString helpText()
         "  upload --endpoint URL FILE [--chunk-kib N]  用 tus 1.0 断点续传上传一个文件到任意 tus 服务器，显示进度；\n"
         "                                   中断后再次运行从服务器已收到的位置继续\n"
         "  enroll --server URL --code CODE  用监督平台管理页发放的一次性注册码登记本设备\n"
+        "      [--ca-bundle PEM] [--pin sha256//BASE64 …] [--client-cert PEM --client-key PEM]\n"
+        "                                   HTTPS 校验方式（自定义根证书、公钥固定（可给备用）、客户端证书），此后每次同步沿用\n"
         "  sync [--server URL]              同步一轮：上传待发送的案件清单、文书、照片和录像并取得回执；\n"
         "                                   全部取得回执时返回 0，否则返回 1\n"
         "  document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1\n"

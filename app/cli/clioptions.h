@@ -58,6 +58,10 @@ struct CliOptions {
     QString code;                // enroll: the one-time enrollment code
     qint64 chunkBytes = 8 * 1024 * 1024;   // upload / sync: tus PATCH size (--chunk-kib)
     int attempts = 8;            // upload / sync: tries per item before giving up (--attempts)
+    // enroll: how the device checks the receiver over HTTPS, kept for every later sync
+    QString caBundle;            // --ca-bundle PEM (default: the system's CA store)
+    QStringList pins;            // --pin sha256//BASE64, repeatable (primary + backup)
+    QString clientCert, clientKey;   // --client-cert PEM --client-key PEM
 };
 
 // Parses arguments (without the program name). On error returns false with *error set.

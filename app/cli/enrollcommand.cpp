@@ -10,6 +10,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 
 int runEnroll(CliSession &session)
@@ -31,12 +32,20 @@ int runEnroll(CliSession &session)
         CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "无法打开证据库：%1").arg(error));
         return ExitStoreFailed;
     }
+    const CliOptions &o = session.options();
+    auto absolute = [](const QString &path) { return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(); };
+    TlsOptions tls;
+    tls.caBundle = absolute(o.caBundle);
+    tls.pins = o.pins;
+    tls.clientCertificate = absolute(o.clientCert);
+    tls.clientKey = absolute(o.clientKey);
     HttpClient http;
+    http.setTls(tls);
     http.setSigner(deviceSigner(identity, profile.deviceId));
     QUrl base = server;
     if (!base.path().endsWith(QLatin1Char('/')))
         base.setPath(base.path() + QLatin1Char('/'));
-    const Enrollment::Result result = Enrollment::enroll(http, base, session.options().code, identity, profile.deviceId, writer);
+    const Enrollment::Result result = Enrollment::enroll(http, base, o.code, identity, profile.deviceId, writer, tls);
     if (!result.ok) {
         CliSession::printErr(result.error);
         return ExitFailure;

@@ -62,6 +62,7 @@ int runSync(CliSession &session)
                              .arg(plan.manifests).arg(plan.files));
 
     HttpClient http;
+    http.setTls(SyncSettings::tls(writer));   // as chosen at enrollment
     http.setSigner(deviceSigner(identity, profile.deviceId));
     std::atomic_bool abort{false};
     SyncConfig config;

@@ -29,7 +29,7 @@ QString fingerprintOfPem(const QByteArray &pem)
 namespace Enrollment {
 
 Result enroll(HttpClient &http, const QUrl &server, const QString &code, const DeviceIdentity &identity,
-              const QString &deviceId, Database &db)
+              const QString &deviceId, Database &db, const TlsOptions &tls)
 {
     Result result;
     const QString trimmedCode = code.trimmed();
@@ -71,6 +71,7 @@ Result enroll(HttpClient &http, const QUrl &server, const QString &code, const D
                         && SyncSettings::setValue(db, SyncSettings::receiverKeyId,
                                                   answer.value(QStringLiteral("receiverKeyId")).toString(QStringLiteral("receiver")), &error)
                         && SyncSettings::setValue(db, SyncSettings::enrolledAt, answer.value(QStringLiteral("enrolledAt")).toString(), &error)
+                        && SyncSettings::setTls(db, tls, &error)
                         && db.exec("COMMIT", &error);
     if (!stored) {
         db.exec("ROLLBACK");

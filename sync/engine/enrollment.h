@@ -3,12 +3,13 @@
 // one-time code, and keeps what the receiver answers — its URL and the public key that signs
 // receipts — in sync_settings.
 
+#include "httpclient.h"
+
 #include <QString>
 #include <QUrl>
 
 class Database;
 class DeviceIdentity;
-class HttpClient;
 
 namespace Enrollment {
 
@@ -20,7 +21,8 @@ struct Result
 };
 
 // http must already sign with `identity` under keyid deviceId.
+// tls (how the receiver was checked; http must already use it) is kept for every later sync.
 Result enroll(HttpClient &http, const QUrl &server, const QString &code, const DeviceIdentity &identity,
-              const QString &deviceId, Database &db);
+              const QString &deviceId, Database &db, const TlsOptions &tls = TlsOptions());
 
 } // namespace Enrollment

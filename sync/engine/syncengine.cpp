@@ -35,7 +35,6 @@ void SyncEngine::start()
     }
     m_http = std::make_unique<HttpClient>();
     m_http->setSigner(deviceSigner(*m_identity, m_setup.config.deviceId));
-    m_http->setTls(m_setup.tls);
     m_http->setMaxSendBytesPerSecond(m_setup.maxSendBytesPerSecond);
     m_timer = new QTimer(this);
     m_timer->setInterval(m_setup.intervalSecs * 1000);
@@ -72,8 +71,10 @@ void SyncEngine::runPass()
     QString server;
     {
         Database db;
-        if (db.open(m_setup.config.dbPath, Database::Access::ReadOnly, &error))
+        if (db.open(m_setup.config.dbPath, Database::Access::ReadOnly, &error)) {
             server = SyncSettings::value(db, SyncSettings::server);
+            m_http->setTls(SyncSettings::tls(db));   // as chosen at enrollment
+        }
     }
     if (server.isEmpty()) {
         SyncSummary summary;   // not enrolled: the sync page explains how to enroll; no error to show

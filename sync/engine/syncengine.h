@@ -33,7 +33,6 @@ public:
         SyncPass::AuditSource auditSource;
         SyncPass::AuditSink auditSink;
         SyncPass::DownlinkApply downlinkApply;
-        TlsOptions tls;
         qint64 maxSendBytesPerSecond = 0;
     };
 

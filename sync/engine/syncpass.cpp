@@ -345,12 +345,23 @@ struct SyncPass::Private
             message(QCoreApplication::translate("Sync", "保存平台回执失败：请检查存储空间后重试。"));
             return false;
         }
+        // The files this receipt confirmed: their rows on the sync page turn "confirmed".
+        for (const auto &[id, hash] : std::as_const(verified)) {
+            Q_UNUSED(hash)
+            Statement f = db.prepare((QByteArray("SELECT ") + outboxColumns
+                                      + " FROM outbox WHERE object_id = ?1 AND kind <> 'manifest' AND status = 'receipted'").constData());
+            f.bind(1, id);
+            if (f.step() == Statement::Step::Row) {
+                const OutboxRow file = readOutbox(f);
+                report(file, QStringLiteral("receipted"), file.size);
+            }
+        }
         if (q->m_auditSink)
             q->m_auditSink(QStringLiteral("sync_receipt"), row.objectId,
                            {{QStringLiteral("receiptId"), receipt.value(QStringLiteral("receiptId"))},
                             {QStringLiteral("complete"), complete},
                             {QStringLiteral("verified"), int(verified.size())}});
-        report(row, complete ? QStringLiteral("receipted") : QStringLiteral("sent"), 0);
+        report(row, complete ? QStringLiteral("receipted") : QStringLiteral("sent"), row.size);
         return complete;
     }
 

@@ -30,4 +30,21 @@ bool setValue(Database &db, const char *key, const QString &value, QString *erro
     return true;
 }
 
+TlsOptions tls(Database &db)
+{
+    TlsOptions t;
+    t.caBundle = value(db, tlsCaBundle);
+    t.pins = value(db, tlsPins).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    t.clientCertificate = value(db, tlsClientCert);
+    t.clientKey = value(db, tlsClientKey);
+    return t;
+}
+
+bool setTls(Database &db, const TlsOptions &t, QString *error)
+{
+    auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };   // '' is "not set", never NULL
+    return setValue(db, tlsCaBundle, text(t.caBundle), error) && setValue(db, tlsPins, text(t.pins.join(QLatin1Char(';'))), error)
+           && setValue(db, tlsClientCert, text(t.clientCertificate), error) && setValue(db, tlsClientKey, text(t.clientKey), error);
+}
+
 } // namespace SyncSettings

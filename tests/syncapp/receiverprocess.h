@@ -13,15 +13,16 @@ struct ReceiverProcess
     QString url;
     QString dataDir;
 
-    bool start(const QString &dir, const QString &crypto)
+    bool start(const QString &dir, const QString &crypto, const QStringList &extraArgs = {})
     {
         dataDir = dir;
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(QStringLiteral(FIELDTERM_BACKOFFICE),
-                      {QStringLiteral("--data-dir"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--crypto-profile"), crypto});
+        const QStringList args = QStringList{QStringLiteral("--data-dir"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                             QStringLiteral("--crypto-profile"), crypto}
+                                 + extraArgs;
+        process.start(QStringLiteral(FIELDTERM_BACKOFFICE), args);
         QByteArray err;
-        const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        const QRegularExpression listening(QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
         for (int i = 0; i < 600 && url.isEmpty(); ++i) {
             process.waitForReadyRead(100);
             err += process.readAllStandardError();

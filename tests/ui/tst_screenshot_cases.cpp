@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QImage>
+#include "receiverprocess.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -172,6 +174,23 @@ private slots:
     void settingsPage()
     {
         checkShot(QStringLiteral("settings.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000009"), QStringLiteral("--show"), QStringLiteral("settings")});
+    }
+
+    void syncPage()
+    {
+        // The terminal enrolled with a real receiver syncs by itself at start; the sync page then
+        // shows what went and what the platform confirmed.
+        QTemporaryDir receiverDir;
+        ReceiverProcess receiver;
+        QVERIFY(receiver.start(receiverDir.path(), QStringLiteral("intl")));
+        QProcess enroll;
+        enroll.start(QStringLiteral(FIELDTERM_CLI), {QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("enroll"),
+                                                     QStringLiteral("--server"), receiver.url, QStringLiteral("--code"), receiver.issueCode()});
+        QVERIFY(enroll.waitForFinished(60000));
+        QVERIFY2(enroll.exitCode() == 0, enroll.readAllStandardError().constData());
+        checkShot(QStringLiteral("sync.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000001"), QStringLiteral("--show"), QStringLiteral("sync")});
+        QVERIFY(sqlite(receiver.db(), QStringLiteral("SELECT count(*) FROM manifests")).toInt() >= 1);
+        QVERIFY(sqlite(receiver.db(), QStringLiteral("SELECT count(*) FROM uploads WHERE status = 'complete'")).toInt() >= 1);
     }
 
     void auditChainStaysIntact()
