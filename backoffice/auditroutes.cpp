@@ -90,19 +90,7 @@ QHttpServerResponse post(ReceiverContext *ctx, RequestVerifier *verifier, const 
     int added = 0;
     for (const QJsonValue &v : body.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject o = v.toObject();
-        AuditRowFields row;
-        row.seq = qint64(o.value(QStringLiteral("seq")).toDouble(-1));
-        row.at = o.value(QStringLiteral("at")).toString();
-        row.officerNo = o.value(QStringLiteral("officerNo")).toString();
-        row.deviceId = o.value(QStringLiteral("deviceId")).toString();
-        row.action = o.value(QStringLiteral("action")).toString();
-        row.objectType = o.value(QStringLiteral("objectType")).toString();
-        row.objectId = o.value(QStringLiteral("objectId")).toString();
-        const QJsonValue details = o.value(QStringLiteral("details"));
-        row.details = details.isString() ? details.toString()
-                                         : QString::fromUtf8(QJsonDocument(details.toObject()).toJson(QJsonDocument::Compact));
-        row.prevHash = o.value(QStringLiteral("prevHash")).toString();
-        row.hashAlgorithm = o.value(QStringLiteral("hashAlg")).toString();
+        const AuditRowFields row = AuditCanonical::fromJson(o);
         const QString hash = o.value(QStringLiteral("hash")).toString();
 
         if (row.seq >= 1 && row.seq <= headSeq) {

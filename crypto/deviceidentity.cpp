@@ -201,6 +201,18 @@ QByteArray DeviceIdentity::publicKeyDer() const
     return out;
 }
 
+QString DeviceIdentity::fingerprintOfPem(const QByteArray &pem)
+{
+    QByteArray base64;
+    for (const QByteArray &line : pem.split('\n')) {
+        const QByteArray l = line.trimmed();
+        if (!l.isEmpty() && !l.startsWith("-----"))
+            base64 += l;
+    }
+    const QByteArray der = QByteArray::fromBase64(base64);
+    return der.isEmpty() ? QString() : QString::fromLatin1(Hasher::hash(QStringLiteral("sha256"), der).toHex());
+}
+
 QString DeviceIdentity::fingerprint() const
 {
     return QString::fromLatin1(Hasher::hash(QStringLiteral("sha256"), publicKeyDer()).toHex());

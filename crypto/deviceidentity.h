@@ -39,6 +39,9 @@ public:
     QByteArray publicKeyPem() const;
     QByteArray publicKeyDer() const;
     QString fingerprint() const;   // SHA-256 of the DER public key, lower-case hex
+    // The same fingerprint of a public key given as PEM (what `openssl pkey -pubin -outform DER
+    // | sha256sum` prints); empty when it is not PEM.
+    static QString fingerprintOfPem(const QByteArray &publicKeyPem);
 
     // The signature of data (Ed25519: 64 bytes; SM2: DER-encoded r, s). Empty on failure.
     QByteArray sign(const QByteArray &data, QString *error) const;

@@ -9,26 +9,6 @@
 
 #include <sqlite3.h>
 
-namespace {
-
-AuditRowFields canonicalFields(const AuditRow &row)
-{
-    AuditRowFields f;
-    f.seq = row.seq;
-    f.at = row.at;
-    f.officerNo = row.officerNo;
-    f.deviceId = row.deviceId;
-    f.action = row.action;
-    f.objectType = row.objectType;
-    f.objectId = row.objectId;
-    f.details = row.details;
-    f.prevHash = row.prevHash;
-    f.hashAlgorithm = row.hashAlgorithm;
-    return f;
-}
-
-} // namespace
-
 AuditRow AuditLog::readRow(const Statement &st)
 {
     AuditRow r;
@@ -62,6 +42,22 @@ AuditLog::AuditLog(Database &db, const QString &deviceId, const QString &algorit
 
 // The canonical form is defined once, in sync/wire (AuditCanonical), so the receiver's chain
 // check and this log can never disagree.
+AuditRowFields AuditLog::fields(const AuditRow &row)
+{
+    AuditRowFields f;
+    f.seq = row.seq;
+    f.at = row.at;
+    f.officerNo = row.officerNo;
+    f.deviceId = row.deviceId;
+    f.action = row.action;
+    f.objectType = row.objectType;
+    f.objectId = row.objectId;
+    f.details = row.details;
+    f.prevHash = row.prevHash;
+    f.hashAlgorithm = row.hashAlgorithm;
+    return f;
+}
+
 QString AuditLog::genesisHash()
 {
     return AuditCanonical::genesisHash();
@@ -69,12 +65,12 @@ QString AuditLog::genesisHash()
 
 QByteArray AuditLog::canonicalBytes(const AuditRow &row)
 {
-    return AuditCanonical::bytes(canonicalFields(row));
+    return AuditCanonical::bytes(fields(row));
 }
 
 QString AuditLog::computeHash(const AuditRow &row)
 {
-    return AuditCanonical::hashHex(canonicalFields(row));
+    return AuditCanonical::hashHex(fields(row));
 }
 
 bool AuditLog::head(Database &db, qint64 *seq, QString *hash, QString *error)

@@ -17,6 +17,8 @@
 // the chain. Callers that change other rows append inside the same transaction, so the event
 // and its audit row commit together or not at all.
 
+#include "auditcanonical.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -62,6 +64,7 @@ public:
 
     static QString genesisHash();                       // 64 zeros
     static QByteArray canonicalBytes(const AuditRow &row);
+    static AuditRowFields fields(const AuditRow &row);   // the hashed fields (sync/wire's view of a row)
     static QString computeHash(const AuditRow &row);    // hex, by row.hashAlgorithm; empty if unknown
 
     // The columns every reader selects, in AuditRow order, and the row they make.

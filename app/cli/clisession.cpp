@@ -1,8 +1,10 @@
 #include "clisession.h"
 
+#include "auditactions.h"
 #include "auditlog.h"
 #include "cliprofile.h"
 #include "database.h"
+#include "deviceidentity.h"
 #include "signalwatcher.h"
 #include "store.h"
 #include "terminalcore.h"
@@ -44,6 +46,33 @@ void CliSession::audit(const char *action, const QString &objectType, const QJso
             return;
     }
     printErr(QCoreApplication::translate("fieldterm-cli", "无法写入审计记录：%1").arg(error));
+}
+
+bool CliSession::loadIdentity(DeviceIdentity *identity)
+{
+    const DeviceIdentity::Algorithm algorithm = DeviceIdentity::forCryptoProfile(m_profile.cryptoProfile);
+    QString error;
+    bool created = false;
+    if (!identity->loadOrCreate(m_paths.keys(), algorithm, &error, &created)) {
+        printErr(error);
+        return false;
+    }
+    if (created) {
+        audit(AuditAction::DeviceKeyCreated, QStringLiteral("device"),
+              {{QStringLiteral("algorithm"), DeviceIdentity::algorithmKey(algorithm)},
+               {QStringLiteral("fingerprint"), identity->fingerprint()}});
+        printErr(QCoreApplication::translate("fieldterm-cli", "已为本设备生成新的签名密钥（%1）。").arg(DeviceIdentity::algorithmKey(algorithm)));
+    }
+    return true;
+}
+
+bool CliSession::openWriter(Database *db)
+{
+    QString error;
+    if (Store::openWriter(db, m_paths.database(), &error))
+        return true;
+    printErr(QCoreApplication::translate("fieldterm-cli", "无法打开证据库：%1").arg(error));
+    return false;
 }
 
 int CliSession::open()

@@ -15,6 +15,8 @@
 #include <functional>
 #include <memory>
 
+class Database;
+class DeviceIdentity;
 class SignalWatcher;
 class TerminalCore;
 
@@ -43,6 +45,11 @@ public:
     // signed-in officer: rows carry an empty officer number and the command in their details.
     // A failure is printed, never fatal: the command's own result stands.
     void audit(const char *action, const QString &objectType, const QJsonObject &details);
+
+    // The device's signing key, made on first use (audited and announced). False after printing why.
+    bool loadIdentity(DeviceIdentity *identity);
+    // A writer connection to the store (for the sync commands). False after printing why.
+    bool openWriter(Database *db);
 
     static void printErr(const QString &line);   // UTF-8, newline added
     static void printOut(const QByteArray &bytes);

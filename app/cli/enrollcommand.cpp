@@ -22,16 +22,11 @@ int runEnroll(CliSession &session)
         return ExitUsage;
     }
     DeviceIdentity identity;
-    QString error;
-    if (!identity.loadOrCreate(session.paths().keys(), DeviceIdentity::forCryptoProfile(profile.cryptoProfile), &error)) {
-        CliSession::printErr(error);
+    if (!session.loadIdentity(&identity))
         return ExitFailure;
-    }
     Database writer;
-    if (!Store::openWriter(&writer, session.paths().database(), &error)) {
-        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "无法打开证据库：%1").arg(error));
+    if (!session.openWriter(&writer))
         return ExitStoreFailed;
-    }
     const CliOptions &o = session.options();
     auto absolute = [](const QString &path) { return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(); };
     TlsOptions tls;

@@ -13,19 +13,8 @@ int runIdentity(CliSession &session)
     const DeviceProfile &profile = session.profile();
     const DeviceIdentity::Algorithm algorithm = DeviceIdentity::forCryptoProfile(profile.cryptoProfile);
     DeviceIdentity identity;
-    QString error;
-    bool created = false;
-    if (!identity.loadOrCreate(session.paths().keys(), algorithm, &error, &created)) {
-        CliSession::printErr(error);
+    if (!session.loadIdentity(&identity))
         return ExitFailure;
-    }
-    if (created) {
-        session.audit(AuditAction::DeviceKeyCreated, QStringLiteral("device"),
-                      {{QStringLiteral("algorithm"), DeviceIdentity::algorithmKey(algorithm)},
-                       {QStringLiteral("fingerprint"), identity.fingerprint()}});
-        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "已为本设备生成新的签名密钥（%1）。")
-                                 .arg(DeviceIdentity::algorithmKey(algorithm)));
-    }
     if (session.options().json) {
         const QJsonObject out{{QStringLiteral("deviceId"), profile.deviceId},
                               {QStringLiteral("algorithm"), DeviceIdentity::algorithmKey(algorithm)},

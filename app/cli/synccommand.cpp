@@ -33,16 +33,12 @@ int runSync(CliSession &session)
 {
     const DeviceProfile &profile = session.profile();
     DeviceIdentity identity;
-    QString error;
-    if (!identity.loadOrCreate(session.paths().keys(), DeviceIdentity::forCryptoProfile(profile.cryptoProfile), &error)) {
-        CliSession::printErr(error);
+    if (!session.loadIdentity(&identity))
         return ExitFailure;
-    }
     Database writer;
-    if (!Store::openWriter(&writer, session.paths().database(), &error)) {
-        CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "无法打开证据库：%1").arg(error));
+    if (!session.openWriter(&writer))
         return ExitStoreFailed;
-    }
+    QString error;
     QUrl server = QUrl::fromUserInput(session.options().server.isEmpty() ? SyncSettings::value(writer, SyncSettings::server)
                                                                          : session.options().server);
     if (!server.isValid() || server.isEmpty()) {

@@ -136,17 +136,9 @@ int runUpload(CliSession &session)
 
     // The device key signs every request (PROTOCOL.md §2); keyid = the device id.
     const DeviceProfile &profile = session.profile();
-    const DeviceIdentity::Algorithm algorithm = DeviceIdentity::forCryptoProfile(profile.cryptoProfile);
     DeviceIdentity identity;
-    bool created = false;
-    if (!identity.loadOrCreate(session.paths().keys(), algorithm, &error, &created)) {
-        CliSession::printErr(error);
+    if (!session.loadIdentity(&identity))
         return ExitFailure;
-    }
-    if (created)
-        session.audit(AuditAction::DeviceKeyCreated, QStringLiteral("device"),
-                      {{QStringLiteral("algorithm"), DeviceIdentity::algorithmKey(algorithm)},
-                       {QStringLiteral("fingerprint"), identity.fingerprint()}});
 
     SqliteTusStateStore store;
     if (!store.open(session.paths().database(), &error)) {

@@ -1,6 +1,7 @@
 #include "syncplanner.h"
 
 #include "auditactions.h"
+#include "auditcanonical.h"
 #include "auditlog.h"
 #include "database.h"
 #include "deviceidentity.h"
@@ -341,11 +342,6 @@ bool SyncPlanner::auditRowsAfter(Database &db, qint64 afterSeq, int limit, QJson
         if (step == Statement::Step::Done)
             return true;
         const AuditRow r = AuditLog::readRow(st);
-        rows->append(QJsonObject{{QStringLiteral("seq"), r.seq}, {QStringLiteral("at"), r.at},
-                                 {QStringLiteral("officerNo"), r.officerNo}, {QStringLiteral("deviceId"), r.deviceId},
-                                 {QStringLiteral("action"), r.action}, {QStringLiteral("objectType"), r.objectType},
-                                 {QStringLiteral("objectId"), r.objectId}, {QStringLiteral("details"), r.details},
-                                 {QStringLiteral("prevHash"), r.prevHash}, {QStringLiteral("hash"), r.hash},
-                                 {QStringLiteral("hashAlg"), r.hashAlgorithm}});
+        rows->append(AuditCanonical::toJson(AuditLog::fields(r), r.hash));
     }
 }

@@ -83,18 +83,8 @@ void checkAudit(const PackageContents &package, const QJsonObject &manifest, con
             problems << QCoreApplication::translate("PackageVerifier", "audit.jsonl 第 %1 条之后有无法解析的行").arg(lastSeq);
             break;
         }
-        AuditRowFields row;
-        row.seq = qint64(o.value(QStringLiteral("seq")).toDouble());
-        row.at = o.value(QStringLiteral("at")).toString();
-        row.officerNo = o.value(QStringLiteral("officerNo")).toString();
-        row.deviceId = o.value(QStringLiteral("deviceId")).toString();
-        row.action = o.value(QStringLiteral("action")).toString();
-        row.objectType = o.value(QStringLiteral("objectType")).toString();
-        row.objectId = o.value(QStringLiteral("objectId")).toString();
-        row.details = o.value(QStringLiteral("details")).toString();
-        row.prevHash = o.value(QStringLiteral("prevHash")).toString();
-        row.hashAlgorithm = o.value(QStringLiteral("hashAlg")).toString();
-        const QString hash = o.value(QStringLiteral("hash")).toString();
+        QString hash;
+        const AuditRowFields row = AuditCanonical::fromJson(o, &hash);
         if (row.seq != expectedSeq)
             problems << QCoreApplication::translate("PackageVerifier", "审计记录序号不连续：应为第 %1 条，实为第 %2 条（有记录缺失）").arg(expectedSeq).arg(row.seq);
         else if (row.prevHash.compare(prevHash, Qt::CaseInsensitive) != 0)
@@ -134,7 +124,7 @@ void checkReceipt(const PackageContents &package, const QJsonObject &manifest, c
     }
     QString error;
     if (SignedJson::verify(pem, alg, receipt, sig, &error))
-        add(report, QStringLiteral("receipt_signature"), true, QCoreApplication::translate("PackageVerifier", "回执签名有效（接收端公钥指纹 %1）").arg(PackageVerifier::fingerprintOfPem(pem)));
+        add(report, QStringLiteral("receipt_signature"), true, QCoreApplication::translate("PackageVerifier", "回执签名有效（接收端公钥指纹 %1）").arg(DeviceIdentity::fingerprintOfPem(pem)));
     else
         add(report, QStringLiteral("receipt_signature"), false, QCoreApplication::translate("PackageVerifier", "回执签名无效：receipt.sig 不是接收端公钥对 receipt.json 的签名"));
     const QJsonObject r = QJsonDocument::fromJson(receipt).object();
@@ -163,17 +153,6 @@ bool VerifyReport::allOk() const
 
 namespace PackageVerifier {
 
-QString fingerprintOfPem(const QByteArray &pem)
-{
-    QByteArray base64;
-    for (const QByteArray &line : pem.split('\n')) {
-        const QByteArray l = line.trimmed();
-        if (!l.isEmpty() && !l.startsWith("-----"))
-            base64 += l;
-    }
-    const QByteArray der = QByteArray::fromBase64(base64);
-    return der.isEmpty() ? QString() : QString::fromLatin1(Hasher::hash(QStringLiteral("sha256"), der).toHex());
-}
 
 VerifyReport verify(const PackageContents &package)
 {
@@ -206,7 +185,7 @@ VerifyReport verify(const PackageContents &package)
     }
     report.readable = true;
     report.deviceId = device.value(QStringLiteral("id")).toString();
-    report.deviceFingerprint = fingerprintOfPem(devicePem);
+    report.deviceFingerprint = DeviceIdentity::fingerprintOfPem(devicePem);
     report.manifestId = manifest.value(QStringLiteral("manifestId")).toString();
     report.caseNo = manifest.value(QStringLiteral("case")).toObject().value(QStringLiteral("caseNo")).toString();
 

@@ -37,6 +37,5 @@ namespace PackageVerifier {
 
 VerifyReport verify(const PackageContents &package);
 
-QString fingerprintOfPem(const QByteArray &pem);
 
 } // namespace PackageVerifier

@@ -1,6 +1,8 @@
 #include "evidencepackage.h"
 
+#include "auditcanonical.h"
 #include "database.h"
+#include "deviceidentity.h"
 #include "hasher.h"
 #include "weblogging.h"
 
@@ -148,19 +150,6 @@ QString entryName(const QString &evidenceId, const QString &fileName)
     return QStringLiteral("files/") + id + (safe.isEmpty() ? QString() : QStringLiteral("-") + safe);
 }
 
-QString fingerprintOfPem(const QByteArray &pem)
-{
-    QByteArray base64;
-    for (const QByteArray &line : pem.split('\n')) {
-        const QByteArray l = line.trimmed();
-        if (!l.isEmpty() && !l.startsWith("-----"))
-            base64 += l;
-    }
-    const QByteArray der = QByteArray::fromBase64(base64);
-    if (der.isEmpty())
-        return QString();
-    return QString::fromLatin1(Hasher::hash(QStringLiteral("sha256"), der).toHex());
-}
 
 bool write(Database &db, const QString &dataDir, const QString &manifestId, const Receiver &receiver,
            const QString &outPath, QString *caseNo, QString *error)
@@ -186,7 +175,7 @@ bool write(Database &db, const QString &dataDir, const QString &manifestId, cons
     const QByteArray devicePem = d.text(1).toUtf8();
     const QJsonObject deviceJson{{QStringLiteral("id"), deviceId},
                                  {QStringLiteral("algorithm"), d.text(0)},
-                                 {QStringLiteral("fingerprint"), fingerprintOfPem(devicePem)},
+                                 {QStringLiteral("fingerprint"), DeviceIdentity::fingerprintOfPem(devicePem)},
                                  {QStringLiteral("enrolledAt"), d.text(2)},
                                  {QStringLiteral("revokedAt"), d.isNull(3) ? QJsonValue() : QJsonValue(d.text(3))}};
 
@@ -209,7 +198,7 @@ bool write(Database &db, const QString &dataDir, const QString &manifestId, cons
         || !zip.addBytes(QStringLiteral("receiver.json"),
                          json({{QStringLiteral("keyId"), QStringLiteral("receiver")},
                                {QStringLiteral("algorithm"), receiver.algorithm},
-                               {QStringLiteral("fingerprint"), fingerprintOfPem(receiver.publicKeyPem)}}),
+                               {QStringLiteral("fingerprint"), DeviceIdentity::fingerprintOfPem(receiver.publicKeyPem)}}),
                          error))
         return false;
     if (hasReceipt
@@ -251,17 +240,18 @@ bool write(Database &db, const QString &dataDir, const QString &manifestId, cons
         "FROM audit_rows WHERE device_id = ? AND seq <= ? ORDER BY seq");
     a.bind(1, deviceId).bind(2, headSeq);
     while (a.step() == Statement::Step::Row) {
-        const QJsonObject row{{QStringLiteral("seq"), a.int64(0)},
-                              {QStringLiteral("at"), a.text(1)},
-                              {QStringLiteral("officerNo"), a.text(2)},
-                              {QStringLiteral("deviceId"), deviceId},
-                              {QStringLiteral("action"), a.text(3)},
-                              {QStringLiteral("objectType"), a.text(4)},
-                              {QStringLiteral("objectId"), a.text(5)},
-                              {QStringLiteral("details"), a.text(6)},
-                              {QStringLiteral("prevHash"), a.text(7)},
-                              {QStringLiteral("hash"), a.text(8)},
-                              {QStringLiteral("hashAlg"), a.text(9)}};
+        AuditRowFields fields;
+        fields.seq = a.int64(0);
+        fields.at = a.text(1);
+        fields.officerNo = a.text(2);
+        fields.deviceId = deviceId;
+        fields.action = a.text(3);
+        fields.objectType = a.text(4);
+        fields.objectId = a.text(5);
+        fields.details = a.text(6);
+        fields.prevHash = a.text(7);
+        fields.hashAlgorithm = a.text(9);
+        const QJsonObject row = AuditCanonical::toJson(fields, a.text(8));
         audit += QJsonDocument(row).toJson(QJsonDocument::Compact) + '\n';
     }
     if (!zip.addBytes(QStringLiteral("audit.jsonl"), audit, error)

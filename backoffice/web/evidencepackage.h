@@ -32,7 +32,5 @@ bool write(Database &db, const QString &dataDir, const QString &manifestId, cons
 // separators and leading dots neutralised.
 QString entryName(const QString &evidenceId, const QString &fileName);
 
-// Lower-case hex SHA-256 of the DER inside a PEM public key (the registry's fingerprint).
-QString fingerprintOfPem(const QByteArray &pem);
 
 } // namespace EvidencePackage

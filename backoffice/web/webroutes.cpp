@@ -281,7 +281,7 @@ QJsonArray devices(State &s)
     while (st.step() == Statement::Step::Row) {
         out.append(QJsonObject{{QStringLiteral("deviceId"), st.text(0)},
                                {QStringLiteral("algorithm"), st.text(1)},
-                               {QStringLiteral("fingerprint"), EvidencePackage::fingerprintOfPem(st.text(2).toUtf8())},
+                               {QStringLiteral("fingerprint"), DeviceIdentity::fingerprintOfPem(st.text(2).toUtf8())},
                                {QStringLiteral("enrolledAt"), st.text(3)},
                                {QStringLiteral("revokedAt"), st.isNull(4) ? QJsonValue() : QJsonValue(st.text(4))},
                                {QStringLiteral("label"), st.text(5)}});

@@ -7,24 +7,8 @@
 #include "syncsettings.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-
-QString fingerprintOfPem(const QByteArray &pem)
-{
-    // SHA-256 over the DER body of the PEM: the same value `openssl pkey -pubin -outform DER | sha256sum` prints.
-    QByteArray body;
-    for (const QByteArray &line : pem.split('\n')) {
-        if (!line.startsWith("-----"))
-            body += line.trimmed();
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromBase64(body), QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
 
 namespace Enrollment {
 
@@ -79,7 +63,7 @@ Result enroll(HttpClient &http, const QUrl &server, const QString &code, const D
         return result;
     }
     result.ok = true;
-    result.receiverFingerprint = fingerprintOfPem(receiverPem);
+    result.receiverFingerprint = DeviceIdentity::fingerprintOfPem(receiverPem);
     return result;
 }
 

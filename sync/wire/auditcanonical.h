@@ -5,6 +5,7 @@
 // The terminal's audit log and the receiver's chain check both use this one definition.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 struct AuditRowFields
@@ -25,4 +26,10 @@ namespace AuditCanonical {
 QString genesisHash();                                 // 64 zeros
 QByteArray bytes(const AuditRowFields &row);
 QString hashHex(const AuditRowFields &row);            // empty when the algorithm is unknown
+
+// The row as it travels (PROTOCOL.md §5 audit rows, audit.jsonl in evidence packages):
+// seq, at, officerNo, deviceId, action, objectType, objectId, details (JSON text as hashed),
+// prevHash, hash, hashAlg. fromJson also takes details given as an object (compact-serialised).
+QJsonObject toJson(const AuditRowFields &row, const QString &hash);
+AuditRowFields fromJson(const QJsonObject &json, QString *hash = nullptr);
 } // namespace AuditCanonical
