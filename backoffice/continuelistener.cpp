@@ -11,6 +11,9 @@ void ContinueListener::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    // Qt HTTP Server may write a response in several small pieces (status line, headers, body);
+    // with Nagle's algorithm on, a later piece could wait for the client's delayed ACK.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Connected before QHttpServer's own readyRead handler, so it runs first and sees the bytes
     // of the first request's head still unread.
     auto connection = std::make_shared<QMetaObject::Connection>();

@@ -5,6 +5,7 @@
 // connection (before QHttpServer reads it) and, when that request expects 100-continue, writes
 // the interim `HTTP/1.1 100 Continue` response. Later requests on a kept-alive connection are not
 // inspected (no body bytes are ever mistaken for headers); they only lose the shortcut.
+// It also turns Nagle's algorithm off on every connection (see incomingConnection).
 
 #include <QTcpServer>
 

@@ -1,15 +1,17 @@
 #include "tusclient.h"
 
+#include "contentdigest.h"
 #include "synclogging.h"
+#include "tuschecksum.h"
 #include "tusmetadata.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <future>
 
 // One attempt of upload():
 //
@@ -109,11 +111,14 @@ QString offsetBeyondSizeError(qint64 offset, qint64 size)
         .arg(offset).arg(size);
 }
 
-QByteArray checksumHeader(const QByteArray &algorithm, const QByteArray &chunk)
+struct PreparedChunk
 {
-    const auto method = algorithm == "sha1" ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
-    return algorithm + ' ' + QCryptographicHash::hash(chunk, method).toBase64();
-}
+    qint64 offset = -1;
+    QByteArray data;
+    QByteArray sha256;     // raw
+    QByteArray checksum;   // the Upload-Checksum value, when the server offers one
+    bool ok = false;
+};
 
 } // namespace
 
@@ -323,17 +328,43 @@ TusClient::Result TusClient::upload(const QUrl &endpoint, const TusFile &file, c
         haveState = true;
     }
 
-    QFile input(file.path);
-    if (state.offset < file.size && !input.open(QIODevice::ReadOnly))
-        return finish(failed(QCoreApplication::translate("TusClient", "无法读取文件 %1：%2。请确认文件仍然存在").arg(file.path, input.errorString()),
+    // Chunks are read and hashed one ahead, on a helper thread, while the previous one is on the
+    // wire and the receiver stores it: the device's disk and CPU work overlaps the network's. One
+    // SHA-256 serves both Content-Digest and Upload-Checksum.
+    QFile probe(file.path);
+    if (state.offset < file.size && !probe.open(QIODevice::ReadOnly))
+        return finish(failed(QCoreApplication::translate("TusClient", "无法读取文件 %1：%2。请确认文件仍然存在").arg(file.path, probe.errorString()),
                              QStringLiteral("open failed")),
                       &state, true);
+    probe.close();
+    const QByteArray checksumAlgorithm = m_checksumAlgorithm;
+    auto prepare = [path = file.path, checksumAlgorithm](qint64 offset, qint64 length) {
+        PreparedChunk c;
+        c.offset = offset;
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly) || !in.seek(offset) || (c.data = in.read(length)).size() != length)
+            return c;
+        c.sha256 = TusChecksum::digest("sha256", c.data);
+        if (!checksumAlgorithm.isEmpty())
+            c.checksum = checksumAlgorithm == "sha256" ? checksumAlgorithm + ' ' + c.sha256.toBase64()
+                                                       : TusChecksum::header(checksumAlgorithm, c.data);
+        c.ok = true;
+        return c;
+    };
+    std::future<PreparedChunk> ahead;
     int checksumFailures = 0;
     int conflicts = 0;
     while (state.offset < file.size) {
         const qint64 length = qMin(m_chunkSize, file.size - state.offset);
-        QByteArray chunk;
-        if (!input.seek(state.offset) || (chunk = input.read(length)).size() != length)
+        PreparedChunk chunk;
+        if (ahead.valid()) {
+            chunk = ahead.get();
+            if (chunk.offset != state.offset || chunk.data.size() != length)
+                chunk = PreparedChunk();   // the server's offset moved elsewhere: read again
+        }
+        if (!chunk.ok)
+            chunk = prepare(state.offset, length);
+        if (!chunk.ok)
             return finish(failed(QCoreApplication::translate("TusClient", "无法读取文件 %1 的第 %2 字节起的数据：请确认文件仍然存在且未被改动")
                                      .arg(file.path).arg(state.offset),
                                  QStringLiteral("short read at %1").arg(state.offset)),
@@ -341,11 +372,14 @@ TusClient::Result TusClient::upload(const QUrl &endpoint, const TusFile &file, c
         HttpRequest patch = request("PATCH", QUrl(state.uploadUrl));
         patch.headers.append({"upload-offset", QByteArray::number(state.offset)});
         patch.headers.append({QByteArray("content-type"), QByteArray("application/offset+octet-stream")});
-        if (!m_checksumAlgorithm.isEmpty())
-            patch.headers.append({"upload-checksum", checksumHeader(m_checksumAlgorithm, chunk)});
-        patch.body = chunk;
-        chunk.clear();
+        patch.headers.append({"content-digest", ContentDigest::headerFromSha256(chunk.sha256)});
+        if (!chunk.checksum.isEmpty())
+            patch.headers.append({"upload-checksum", chunk.checksum});
+        patch.body = chunk.data;
+        chunk = PreparedChunk();
         const qint64 from = state.offset;
+        if (from + length < file.size)
+            ahead = std::async(std::launch::async, prepare, from + length, qMin(m_chunkSize, file.size - from - length));
         HttpClient::Progress bodyProgress;
         if (progress)
             bodyProgress = [&](qint64 sent) { progress(from + qMin(sent, length), file.size); };

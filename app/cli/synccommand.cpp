@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUrl>
 
 namespace {
@@ -118,7 +119,7 @@ int runSync(CliSession &session)
         for (const QString &name : summary.downlinkApplied)
             names << SyncLabels::downlink(name);
         CliSession::printErr(QCoreApplication::translate("fieldterm-cli", "已更新平台下发的数据：%1（下次启动终端时生效）。")
-                                 .arg(names.join(QStringLiteral("、"))));
+                                 .arg(QLocale().createSeparatedList(names)));
     }
     for (const QString &refused : summary.downlinkRefused)
         CliSession::printErr(refused);

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <source>没有已登记且未停用的设备 %1。</source>
+        <translation>No enrolled device %1 that is not revoked.</translation>
+    </message>
+    <message>
+        <source>下发数据名称只能是 tasks、catalogue 或 templates。</source>
+        <translation>The downlink data name must be tasks, catalogue or templates.</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 JSON（%1，位置 %2）。</source>
+        <translation>The file is not valid JSON (%1, at offset %2).</translation>
+    </message>
+    <message>
+        <source>无法生成登记码：%1</source>
+        <translation>Cannot generate an enrollment code: %1</translation>
+    </message>
+    <message>
+        <source>无法停用设备：%1</source>
+        <translation>Cannot revoke the device: %1</translation>
+    </message>
+    <message>
+        <source>设备 %1 已停用。</source>
+        <translation>Device %1 revoked.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1（%2）。</source>
+        <translation>Cannot read the file %1 (%2).</translation>
+    </message>
+    <message>
+        <source>无法发布：%1</source>
+        <translation>Cannot publish: %1</translation>
+    </message>
+    <message>
+        <source>用法：fieldterm-backoffice --data-dir DIR issue-code | revoke DEVICE_ID | publish tasks|catalogue|templates FILE.json | devices</source>
+        <translation>Usage: fieldterm-backoffice --data-dir DIR issue-code | revoke DEVICE_ID | publish tasks|catalogue|templates FILE.json | devices</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>执法终端：执法记录仪、现场取证与文书</source>
@@ -64,12 +103,12 @@
         <translation>Option --sign-in can only be used with the simulated device (--simulated)</translation>
     </message>
     <message>
-        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、lock</source>
-        <translation>Page to open 3 seconds after start-up (for screenshots): cases, case (the latest case), document (the inquiry record of the latest case), settings, lock</translation>
+        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock</source>
+        <translation>Open a page 3 seconds after start-up (for screenshots): cases, case (the latest case), document (the interview record of the latest case), settings, sync, lock</translation>
     </message>
     <message>
-        <source>选项 --show 只能是 cases、case、document、settings 或 lock</source>
-        <translation>Option --show must be cases, case, document, settings or lock</translation>
+        <source>选项 --show 只能是 cases、case、document、settings、sync 或 lock</source>
+        <translation>Option --show must be cases, case, document, settings, sync or lock</translation>
     </message>
 </context>
 <context>
@@ -193,6 +232,45 @@
         <source>生成设备密钥</source>
         <translation>Device key created</translation>
     </message>
+    <message>
+        <source>登记到监督平台</source>
+        <translation>Enroll with supervision platform</translation>
+    </message>
+    <message>
+        <source>生成案件同步清单</source>
+        <translation>Create case sync manifest</translation>
+    </message>
+    <message>
+        <source>上传证据文件</source>
+        <translation>Upload evidence file</translation>
+    </message>
+    <message>
+        <source>收到平台回执</source>
+        <translation>Platform receipt received</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRoutes</name>
+    <message>
+        <source>审计记录第 %1 条未通过核验（哈希或前后链接不符），整批未接收。</source>
+        <translation>Audit trail entry %1 failed verification (hash or chain link mismatch); the whole batch was rejected.</translation>
+    </message>
+    <message>
+        <source>审计记录请求格式错误。</source>
+        <translation>Malformed audit trail request.</translation>
+    </message>
+    <message>
+        <source>审计记录中的设备编号与签名设备不符。</source>
+        <translation>The device ID in the audit trail does not match the signing device.</translation>
+    </message>
+    <message>
+        <source>服务器忙，请稍后重试。</source>
+        <translation>The server is busy. Try again later.</translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation>Internal server error. Try again later.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -231,6 +309,17 @@
     <message>
         <source>审计记录完整：共 %1 条，校验链无断裂。</source>
         <translation>Audit trail intact: %1 entries, hash chain unbroken.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSinkRoute</name>
+    <message>
+        <source>文件名无效。</source>
+        <translation>Invalid file name.</translation>
+    </message>
+    <message>
+        <source>服务器无法保存文件（存储错误）。</source>
+        <translation>The server cannot save the file (storage error).</translation>
     </message>
 </context>
 <context>
@@ -581,6 +670,53 @@
     <message>
         <source>文书</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>CaseGaps</name>
+    <message>
+        <source>立案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>调查取证</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>告知</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>执行</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已制作处罚决定文书，但没有任何视频证据</source>
+        <translation>A penalty decision document was prepared, but there is no video evidence</translation>
+    </message>
+    <message>
+        <source>环节“%1”（%2）至下一环节之间没有任何音视频或照片证据</source>
+        <translation>No audio, video or photo evidence between the “%1” step (%2) and the next step</translation>
+    </message>
+    <message>
+        <source>清单列出的 %1 个文件尚未收到或未通过核验</source>
+        <translation>%1 file(s) listed in the manifest have not been received or failed verification</translation>
+    </message>
+    <message>
+        <source>清单链断裂：与该设备上一份清单的哈希不一致</source>
+        <translation>Manifest chain broken: the hash does not match the previous manifest from this device</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1623,70 @@
     </message>
 </context>
 <context>
+    <name>Downlink</name>
+    <message>
+        <source>下发的模板不是 {&quot;templates&quot;: [...]} 格式。</source>
+        <translation>The templates sent by the platform are not in the form {&quot;templates&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>下发的任务不是 {&quot;tasks&quot;: [...]} 格式。</source>
+        <translation>The tasks sent by the platform are not in the form {&quot;tasks&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>下发的第 %1 个任务缺少编号（id）或标题（title）。</source>
+        <translation>Task %1 sent by the platform lacks an ID (id) or a title (title).</translation>
+    </message>
+    <message>
+        <source>未知的下发数据 %1。</source>
+        <translation>Unknown downlink data %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DownlinkRoute</name>
+    <message>
+        <source>服务器上还没有发布这份下发数据。</source>
+        <translation>This downlink data has not been published on the server yet.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollRoute</name>
+    <message>
+        <source>登记请求不完整（需要登记码、设备编号、算法和公钥）。</source>
+        <translation>Incomplete enrollment request (the enrollment code, device ID, algorithm and public key are required).</translation>
+    </message>
+    <message>
+        <source>设备编号只能包含字母、数字、点、横线和下划线。</source>
+        <translation>The device ID may contain only letters, digits, dots, hyphens and underscores.</translation>
+    </message>
+    <message>
+        <source>服务器忙，请稍后重试。</source>
+        <translation>The server is busy. Try again later.</translation>
+    </message>
+    <message>
+        <source>设备 %1 已被后台停用，不能重新登记。请联系管理员。</source>
+        <translation>Device %1 has been revoked by the back office and cannot enroll again. Contact the administrator.</translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation>Internal server error. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCodes</name>
+    <message>
+        <source>登记码无效。请向后台管理员索取新的登记码。</source>
+        <translation>Invalid enrollment code. Ask the back-office administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>登记码已被使用过。每个登记码只能使用一次，请索取新的登记码。</source>
+        <translation>This enrollment code has already been used. Each code can be used only once; ask for a new one.</translation>
+    </message>
+    <message>
+        <source>登记码已过期（有效期 24 小时）。请索取新的登记码。</source>
+        <translation>This enrollment code has expired (codes are valid for 24 hours). Ask for a new one.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>知道了</source>
@@ -1568,6 +1768,61 @@
     <message>
         <source>结束录像</source>
         <translation>Closing the recording</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackage</name>
+    <message>
+        <source>执法案件证据包 — 核验说明
+
+本证据包由督查平台接收端导出，内容与终端上传时完全一致：
+  manifest.json            终端签名的案件清单（原始字节，未经任何改动）
+  manifest.sig             终端私钥对 manifest.json 原始字节的签名
+  device-public-key.pem    终端公钥；device.json 记录终端编号、算法和公钥指纹
+  receipt.json/receipt.sig 接收端出具的回执及其签名
+  receiver-public-key.pem  接收端公钥；receiver.json 记录算法
+  files/                   清单列出且已收到的证据文件与文书 PDF（文件名：证据编号-原文件名）
+  audit.jsonl              终端审计日志（至清单 auditHead 所指序号，每行一条）
+
+一键核验：fieldterm-verify 本文件.zip（加 --json 输出机器可读结果）。
+全部通过时退出码为 0；任何一项不通过时退出码为 1，并逐项列出问题。
+
+手工核验（国际算法 ed25519 / sha256）：
+  openssl pkeyutl -verify -pubin -inkey device-public-key.pem -rawin -in manifest.json -sigfile manifest.sig
+  sha256sum files/*   （与 manifest.json 中 evidence[].hash、documents[].pdfHash 比对）
+国密算法（sm2-sm3 / sm3）：
+  openssl pkeyutl -verify -pubin -inkey device-public-key.pem -rawin -digest sm3 \
+      -pkeyopt distid:1234567812345678 -in manifest.json -sigfile manifest.sig
+  openssl dgst -sm3 files/*
+回执：用 receiver-public-key.pem 以同样方式核验 receipt.json 与 receipt.sig，
+并确认 receipt.json 中 manifestHash 等于 manifest.json 的哈希。
+请将 device.json 中的公钥指纹（公钥 DER 的 SHA-256）与设备登记表核对。
+</source>
+        <translation>Enforcement case evidence package — verification notes
+
+This evidence package was exported by the supervision platform receiver; its contents are exactly as the terminal uploaded them:
+  manifest.json            case manifest signed by the terminal (raw bytes, unaltered)
+  manifest.sig             signature over the raw bytes of manifest.json by the terminal private key
+  device-public-key.pem    terminal public key; device.json records the terminal ID, algorithm and key fingerprint
+  receipt.json/receipt.sig receipt issued by the receiver, and its signature
+  receiver-public-key.pem  receiver public key; receiver.json records the algorithm
+  files/                   evidence files and document PDFs listed in the manifest and received (file name: EVIDENCE_ID-ORIGINAL_NAME)
+  audit.jsonl              terminal audit log (up to the entry the manifest&apos;s auditHead points to, one entry per line)
+
+One-step verification: fieldterm-verify THIS_FILE.zip (add --json for machine-readable output).
+The exit code is 0 when every check passes; 1 when any check fails, with each problem listed.
+
+Manual verification (international algorithms ed25519 / sha256):
+  openssl pkeyutl -verify -pubin -inkey device-public-key.pem -rawin -in manifest.json -sigfile manifest.sig
+  sha256sum files/*   (compare with evidence[].hash and documents[].pdfHash in manifest.json)
+Chinese national algorithms (sm2-sm3 / sm3):
+  openssl pkeyutl -verify -pubin -inkey device-public-key.pem -rawin -digest sm3 \
+      -pkeyopt distid:1234567812345678 -in manifest.json -sigfile manifest.sig
+  openssl dgst -sm3 files/*
+Receipt: verify receipt.json and receipt.sig the same way with receiver-public-key.pem,
+and check that manifestHash in receipt.json equals the hash of manifest.json.
+Check the public key fingerprint in device.json (SHA-256 of the public key DER) against the device enrollment register.
+</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2130,65 @@
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>无法初始化网络传输：请重启程序后重试</source>
+        <translation>Cannot initialise network transfers: restart the program and try again</translation>
+    </message>
+    <message>
+        <source>服务器地址 %1 无效：请检查地址（例如 https://服务器/tus/）</source>
+        <translation>Invalid server address %1: check the address (e.g. https://SERVER/tus/)</translation>
+    </message>
+    <message>
+        <source>不支持的地址协议 %1：请使用 https:// 地址</source>
+        <translation>Unsupported address scheme %1: use an https:// address</translation>
+    </message>
+    <message>
+        <source>拒绝通过未加密的 http:// 连接服务器 %1：请改用 https:// 地址（http 只允许本机回环地址）</source>
+        <translation>Refusing to connect to the server %1 over unencrypted http://: use an https:// address instead (http is allowed only for the local loopback address)</translation>
+    </message>
+    <message>
+        <source>传输已取消</source>
+        <translation>Transfer cancelled</translation>
+    </message>
+    <message>
+        <source>无法为请求签名：%1</source>
+        <translation>Cannot sign the request: %1</translation>
+    </message>
+    <message>
+        <source>无法连接到服务器 %1：请检查网络或服务器地址后重试</source>
+        <translation>Cannot connect to the server %1: check the network or the server address and try again</translation>
+    </message>
+    <message>
+        <source>连接服务器 %1 超时：请检查网络或服务器地址后重试</source>
+        <translation>Connecting to the server %1 timed out: check the network or the server address and try again</translation>
+    </message>
+    <message>
+        <source>与服务器 %1 的传输停滞超过 %2 秒：网络可能已中断，稍后将自动重试</source>
+        <translation>The transfer with the server %1 stalled for more than %2 s: the network may be down; retrying automatically later</translation>
+    </message>
+    <message>
+        <source>无法验证服务器 %1 的证书：请检查服务器证书与配置的 CA 证书，或联系管理员</source>
+        <translation>Cannot verify the certificate of the server %1: check the server certificate and the configured CA certificate, or contact the administrator</translation>
+    </message>
+    <message>
+        <source>服务器 %1 的公钥与配置的固定公钥不符：连接可能被拦截，请联系管理员核对</source>
+        <translation>The public key of the server %1 does not match the configured pinned key: the connection may be intercepted. Contact the administrator to check it</translation>
+    </message>
+    <message>
+        <source>无法使用配置的客户端证书或私钥：请检查证书文件后重试</source>
+        <translation>Cannot use the configured client certificate or private key: check the certificate files and try again</translation>
+    </message>
+    <message>
+        <source>服务器 %1 的应答过大（超过 1 MiB）：请确认服务器地址是否正确</source>
+        <translation>The response from the server %1 is too large (over 1 MiB): check that the server address is correct</translation>
+    </message>
+    <message>
+        <source>与服务器 %1 的连接中断：稍后将自动重试，也可检查网络后重试</source>
+        <translation>The connection to the server %1 was interrupted: retrying automatically later, or check the network and try again</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <source>选项 --lang 缺少取值（zh_CN 或 en）</source>
@@ -2024,6 +2338,37 @@
     <message>
         <source>已标记：%1</source>
         <translation>Marked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRoute</name>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation>Internal server error. Try again later.</translation>
+    </message>
+    <message>
+        <source>案件清单缺少签名（Manifest-Signature）。请升级终端软件后重试。</source>
+        <translation>The case manifest has no signature (Manifest-Signature). Update the terminal software and try again.</translation>
+    </message>
+    <message>
+        <source>案件清单的签名与本设备登记的密钥不符，已拒绝。</source>
+        <translation>The case manifest signature does not match the key enrolled for this device; rejected.</translation>
+    </message>
+    <message>
+        <source>案件清单格式错误（需要 format、manifestId、hashAlg，以及 case.id 或 case 为 null）。</source>
+        <translation>Malformed case manifest (format, manifestId and hashAlg are required, and either case.id or case set to null).</translation>
+    </message>
+    <message>
+        <source>案件清单中的设备编号与签名设备不符。</source>
+        <translation>The device ID in the case manifest does not match the signing device.</translation>
+    </message>
+    <message>
+        <source>服务器忙，请稍后重试。</source>
+        <translation>The server is busy. Try again later.</translation>
+    </message>
+    <message>
+        <source>同一编号的案件清单已以不同内容提交过。清单一经发送不可更改，请为修改后的案件生成新清单。</source>
+        <translation>A case manifest with this ID was already submitted with different content. A manifest cannot be changed once sent; create a new manifest for the changed case.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2540,124 @@
     <message>
         <source>新增执法人员须设置 PIN（6–12 位数字）。</source>
         <translation>A new officer needs a PIN (6–12 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>无法打开证据包 %1：%2</source>
+        <translation>Cannot open the evidence package %1: %2</translation>
+    </message>
+    <message>
+        <source>证据包已损坏：%1</source>
+        <translation>The evidence package is damaged: %1</translation>
+    </message>
+    <message>
+        <source>读取证据包条目 %1 失败：%2</source>
+        <translation>Reading the package entry %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>证据包条目 %1 过大</source>
+        <translation>The package entry %1 is too large</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>%1缺失：%2 未包含在证据包中（尚未收到或未导出）</source>
+        <translation>%1 missing: %2 is not in the evidence package (not received yet, or not exported)</translation>
+    </message>
+    <message>
+        <source>%1哈希一致：%2</source>
+        <translation>%1 hash matches: %2</translation>
+    </message>
+    <message>
+        <source>%1哈希不符：%2（清单 %3，实际 %4）</source>
+        <translation>%1 hash mismatch: %2 (manifest %3, actual %4)</translation>
+    </message>
+    <message>
+        <source>audit.jsonl 第 %1 条之后有无法解析的行</source>
+        <translation>audit.jsonl has an unreadable line after entry %1</translation>
+    </message>
+    <message>
+        <source>审计记录序号不连续：应为第 %1 条，实为第 %2 条（有记录缺失）</source>
+        <translation>Audit trail sequence broken: expected entry %1, found entry %2 (entries are missing)</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条与上一条不衔接（prevHash 不符）</source>
+        <translation>Audit trail entry %1 does not follow on from the previous entry (prevHash mismatch)</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条不属于设备 %2</source>
+        <translation>Audit trail entry %1 does not belong to device %2</translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条哈希不符（内容被改动）</source>
+        <translation>Audit trail entry %1 does not match its hash (its content was altered)</translation>
+    </message>
+    <message>
+        <source>审计链未止于清单记载的 auditHead（第 %1 条），证据包中止于第 %2 条</source>
+        <translation>The audit chain does not end at the auditHead recorded in the manifest (entry %1); the package ends at entry %2</translation>
+    </message>
+    <message>
+        <source>审计链完整：第 1 至 %1 条，止于清单记载的 auditHead</source>
+        <translation>Audit chain intact: entries 1 to %1, ending at the auditHead recorded in the manifest</translation>
+    </message>
+    <message>
+        <source>缺少接收回执、回执签名或接收端公钥</source>
+        <translation>The receipt, the receipt signature or the receiver public key is missing</translation>
+    </message>
+    <message>
+        <source>回执签名有效（接收端公钥指纹 %1）</source>
+        <translation>Receipt signature valid (receiver public key fingerprint %1)</translation>
+    </message>
+    <message>
+        <source>回执签名无效：receipt.sig 不是接收端公钥对 receipt.json 的签名</source>
+        <translation>Receipt signature invalid: receipt.sig is not a signature over receipt.json by the receiver public key</translation>
+    </message>
+    <message>
+        <source>回执所记清单哈希与 manifest.json 一致</source>
+        <translation>The manifest hash in the receipt matches manifest.json</translation>
+    </message>
+    <message>
+        <source>回执所记清单（%1）与 manifest.json 的哈希 %2 不一致</source>
+        <translation>The manifest hash in the receipt (%1) does not match the hash of manifest.json (%2)</translation>
+    </message>
+    <message>
+        <source>证据包不完整：缺少 manifest.json、device-public-key.pem 或 device.json</source>
+        <translation>Incomplete evidence package: manifest.json, device-public-key.pem or device.json is missing</translation>
+    </message>
+    <message>
+        <source>manifest.json 不是有效的 fieldterm-manifest-v1 清单</source>
+        <translation>manifest.json is not a valid fieldterm-manifest-v1 manifest</translation>
+    </message>
+    <message>
+        <source>device.json 中的签名算法未知：%1</source>
+        <translation>Unknown signature algorithm in device.json: %1</translation>
+    </message>
+    <message>
+        <source>清单的哈希算法未知：%1</source>
+        <translation>Unknown manifest hash algorithm: %1</translation>
+    </message>
+    <message>
+        <source>清单签名无效：manifest.sig 不是设备公钥对 manifest.json 原始字节的签名（清单被改动或签名被替换）</source>
+        <translation>Manifest signature invalid: manifest.sig is not a signature over the raw bytes of manifest.json by the device public key (the manifest was altered or the signature replaced)</translation>
+    </message>
+    <message>
+        <source>清单签名有效（%1）</source>
+        <translation>Manifest signature valid (%1)</translation>
+    </message>
+    <message>
+        <source>清单的设备编号 %1 与 device.json 的 %2 不一致</source>
+        <translation>The manifest&apos;s device ID %1 does not match %2 in device.json</translation>
+    </message>
+    <message>
+        <source>证据文件</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>文书 PDF </source>
+        <translation>Document PDF</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2911,33 @@
     <message>
         <source>预录 %1 秒</source>
         <translation>Pre-record %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverInstance</name>
+    <message>
+        <source>无法创建数据目录 %1（%2）。请检查路径和权限。</source>
+        <translation>Cannot create the data directory %1 (%2). Check the path and permissions.</translation>
+    </message>
+    <message>
+        <source>无法打开接收端数据库（%1）。请检查数据目录。</source>
+        <translation>Cannot open the receiver database (%1). Check the data directory.</translation>
+    </message>
+    <message>
+        <source>无法创建密钥目录 %1（%2）。</source>
+        <translation>Cannot create the key directory %1 (%2).</translation>
+    </message>
+    <message>
+        <source>无法读取用户表（%1）。</source>
+        <translation>Cannot read the user table (%1).</translation>
+    </message>
+    <message>
+        <source>无法写入管理员初始密码文件 %1（%2）。</source>
+        <translation>Cannot write the initial admin password file %1 (%2).</translation>
+    </message>
+    <message>
+        <source>无法创建管理员账号（%1）。</source>
+        <translation>Cannot create the admin account (%1).</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3219,57 @@
     </message>
 </context>
 <context>
+    <name>RequestVerifier</name>
+    <message>
+        <source>请求没有签名。请先用本设备登记（fieldterm-cli enroll），再重新同步。</source>
+        <translation>The request is not signed. Enroll this device first (fieldterm-cli enroll), then sync again.</translation>
+    </message>
+    <message>
+        <source>请求签名格式错误，无法核验。请升级终端软件后重试。</source>
+        <translation>The request signature is malformed and cannot be verified. Update the terminal software and try again.</translation>
+    </message>
+    <message>
+        <source>请求签名没有覆盖必需的内容（%1）。请升级终端软件后重试。</source>
+        <translation>The request signature does not cover the required components (%1). Update the terminal software and try again.</translation>
+    </message>
+    <message>
+        <source>请求签名算法与登记的密钥不符。请重新登记本设备。</source>
+        <translation>The request signature algorithm does not match the enrolled key. Enroll this device again.</translation>
+    </message>
+    <message>
+        <source>请求签名时间与服务器时间相差超过 5 分钟。请校准终端时间后重试。</source>
+        <translation>The request was signed more than 5 minutes away from the server time. Correct the terminal clock and try again.</translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation>Internal server error. Try again later.</translation>
+    </message>
+    <message>
+        <source>重复的请求（随机数已使用过），已拒绝。</source>
+        <translation>Duplicate request (the nonce was already used); rejected.</translation>
+    </message>
+    <message>
+        <source>请求内容与其摘要（Content-Digest）不符，可能在传输中被改动。请重试。</source>
+        <translation>The request body does not match its digest (Content-Digest); it may have been altered in transit. Try again.</translation>
+    </message>
+    <message>
+        <source>请求签名无效。请确认本设备已登记且密钥未更换。</source>
+        <translation>Invalid request signature. Check that this device is enrolled and its key has not changed.</translation>
+    </message>
+    <message>
+        <source>设备 %1 尚未登记。请向后台管理员索取登记码并登记本设备。</source>
+        <translation>Device %1 is not enrolled. Ask the back-office administrator for an enrollment code and enroll this device.</translation>
+    </message>
+    <message>
+        <source>设备 %1 已被后台停用，不能再同步。请联系管理员。</source>
+        <translation>Device %1 has been revoked by the back office and can no longer sync. Contact the administrator.</translation>
+    </message>
+    <message>
+        <source>请求签名的密钥标识与设备编号不符。</source>
+        <translation>The key ID of the request signature does not match the device ID.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>证据数据库尚未就绪，请稍候再试。</source>
@@ -2983,6 +3524,21 @@
     </message>
 </context>
 <context>
+    <name>SqliteTusStateStore</name>
+    <message>
+        <source>上传状态数据库出错（%1）：请稍后重试，仍失败时请联系管理员</source>
+        <translation>Upload state database error (%1): try again later; if it keeps failing, contact the administrator</translation>
+    </message>
+    <message>
+        <source>无法打开上传状态数据库 %1：%2</source>
+        <translation>Cannot open the upload state database %1: %2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有上传状态表：请先用新版程序打开一次数据目录以完成升级</source>
+        <translation>The database %1 has no upload state table: open the data directory once with the new version of the program to complete the upgrade</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>无定位</source>
@@ -3087,6 +3643,271 @@
     <message>
         <source>文件不存在</source>
         <translation>the file does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>注册码为空：请输入监督平台管理页发放的一次性注册码。</source>
+        <translation>No enrollment code: enter the one-time enrollment code issued on the supervision platform&apos;s admin page.</translation>
+    </message>
+    <message>
+        <source>服务器的登记应答不完整（缺少平台公钥）：请确认地址指向监督平台接收端。</source>
+        <translation>The server&apos;s enrollment response is incomplete (the platform public key is missing): check that the address points to the supervision platform receiver.</translation>
+    </message>
+    <message>
+        <source>登记已被平台接受，但本机保存失败（%1）：请检查存储后重新登记。</source>
+        <translation>The platform accepted the enrollment, but saving it on this device failed (%1): check the storage and enroll again.</translation>
+    </message>
+    <message>
+        <source>生成同步清单失败（%1）：请检查存储空间。</source>
+        <translation>Creating the sync manifest failed (%1): check the free storage space.</translation>
+    </message>
+    <message>
+        <source>本设备已被监督平台停用：请联系平台管理员。</source>
+        <translation>This device has been revoked by the supervision platform: contact the platform administrator.</translation>
+    </message>
+    <message>
+        <source>监督平台不认识本设备：请先用注册码登记（fieldterm-cli enroll）。</source>
+        <translation>The supervision platform does not know this device: enroll it with an enrollment code first (fieldterm-cli enroll).</translation>
+    </message>
+    <message>
+        <source>注册码无效、已用过或已过期：请在平台管理页重新生成注册码。</source>
+        <translation>The enrollment code is invalid, already used or expired: generate a new one on the platform&apos;s admin page.</translation>
+    </message>
+    <message>
+        <source>设备时间与平台相差过大：请校准设备时间后重试。</source>
+        <translation>The device clock differs too much from the platform&apos;s: correct the device time and try again.</translation>
+    </message>
+    <message>
+        <source>平台拒绝了本设备的签名（%1）：请确认设备已登记且未更换密钥。</source>
+        <translation>The platform rejected this device&apos;s signature (%1): check that the device is enrolled and its key has not changed.</translation>
+    </message>
+    <message>
+        <source>监督平台暂时不可用（HTTP %1）：稍后会自动重试。</source>
+        <translation>The supervision platform is temporarily unavailable (HTTP %1): sync will retry automatically later.</translation>
+    </message>
+    <message>
+        <source>监督平台拒绝了请求（HTTP %1）：%2</source>
+        <translation>The supervision platform rejected the request (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>监督平台拒绝了请求（HTTP %1 %2）。</source>
+        <translation>The supervision platform rejected the request (HTTP %1 %2).</translation>
+    </message>
+    <message>
+        <source>本设备尚未登记到监督平台：请先用注册码登记（fieldterm-cli enroll --server 地址 --code 注册码）。</source>
+        <translation>This device is not enrolled with the supervision platform: enroll it with an enrollment code first (fieldterm-cli enroll --server URL --code CODE).</translation>
+    </message>
+    <message>
+        <source>读取审计记录失败（%1）：请检查存储后重试。</source>
+        <translation>Reading the audit trail failed (%1): check the storage and try again.</translation>
+    </message>
+    <message>
+        <source>平台下发的%1未通过校验，仍使用原有版本：%2</source>
+        <translation>The %1 sent by the platform failed validation; the previous version stays in use: %2</translation>
+    </message>
+    <message>
+        <source>清单记录缺失</source>
+        <translation>Manifest record missing</translation>
+    </message>
+    <message>
+        <source>平台回执的签名无法核验：回执未被接受。请确认连接的是登记时的监督平台。</source>
+        <translation>The signature of the platform receipt cannot be verified, so the receipt was not accepted. Check that this is the supervision platform the device was enrolled with.</translation>
+    </message>
+    <message>
+        <source>平台回执与清单不对应：回执未被接受。</source>
+        <translation>The platform receipt does not match the manifest, so the receipt was not accepted.</translation>
+    </message>
+    <message>
+        <source>保存平台回执失败：请检查存储空间后重试。</source>
+        <translation>Saving the platform receipt failed: check the free storage space and try again.</translation>
+    </message>
+    <message>
+        <source>无法打开上传进度记录（%1）：请检查存储。</source>
+        <translation>Cannot open the upload progress records (%1): check the storage.</translation>
+    </message>
+    <message>
+        <source>电量低于 %1%，同步已暂停：充电后会自动继续。</source>
+        <translation>Battery below %1%, sync paused: it resumes automatically once the device is charging.</translation>
+    </message>
+    <message>
+        <source>没有网络连接：连上网络后会自动继续同步。</source>
+        <translation>No network connection: sync resumes automatically once connected.</translation>
+    </message>
+    <message>
+        <source>录像等待 Wi-Fi 或有线网络（设置中可允许使用移动网络）</source>
+        <translation>Videos wait for Wi-Fi or a wired network (mobile data can be allowed in the settings)</translation>
+    </message>
+    <message>
+        <source>无法打开证据库（%1）：请检查存储后重试。</source>
+        <translation>Cannot open the evidence store (%1): check the storage and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>上次同步：%1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>全部已由平台确认</source>
+        <translation>All confirmed by the platform</translation>
+    </message>
+    <message>
+        <source>还有 %1 项待确认，约 %2 待上传</source>
+        <translation>%1 item(s) awaiting confirmation, about %2 left to upload</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>已同步</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>待同步 %1</source>
+        <translation>%1 to sync</translation>
+    </message>
+    <message>
+        <source>同步中</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>同步异常</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not enrolled</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>案件清单</source>
+        <translation>Case manifest</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>录像（有标记）</source>
+        <translation>Video (marked)</translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>录像</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>正在上传</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>已上传，等待回执</source>
+        <translation>Uploaded, awaiting receipt</translation>
+    </message>
+    <message>
+        <source>平台已确认</source>
+        <translation>Confirmed by platform</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>等待 Wi-Fi</source>
+        <translation>Waiting for Wi-Fi</translation>
+    </message>
+    <message>
+        <source>排队中</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>权力事项清单</source>
+        <translation>power-item catalogue</translation>
+    </message>
+    <message>
+        <source>文书模板</source>
+        <translation>document templates</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>数据同步</source>
+        <translation>Data sync</translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation>Platform address</translation>
+    </message>
+    <message>
+        <source>未登记到监督平台</source>
+        <translation>Not enrolled with the supervision platform</translation>
+    </message>
+    <message>
+        <source>请管理员用注册码登记：</source>
+        <translation>Ask an administrator to enroll this device with an enrollment code:</translation>
+    </message>
+    <message>
+        <source>fieldterm-cli enroll --server 地址 --code 注册码</source>
+        <translation>fieldterm-cli enroll --server URL --code CODE</translation>
+    </message>
+    <message>
+        <source>平台已确认</source>
+        <translation>Confirmed by platform</translation>
+    </message>
+    <message>
+        <source>%1 / %2 项</source>
+        <translation>%1 / %2 items</translation>
+    </message>
+    <message>
+        <source>同步失败</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>立即重试</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>同步项目</source>
+        <translation>Sync items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有正在同步的数据</source>
+        <translation>Nothing is being synced</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>未关联案件的证据</source>
+        <translation>Evidence not linked to a case</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +4128,164 @@
     </message>
 </context>
 <context>
+    <name>TusClient</name>
+    <message>
+        <source>服务器暂时出错（HTTP %1）：稍后将自动重试</source>
+        <translation>Temporary server error (HTTP %1): retrying automatically later</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了上传（HTTP %1）：请检查上传地址与设备登记，或联系服务器管理员</source>
+        <translation>The server rejected the upload (HTTP %1): check the upload address and the device enrollment, or contact the server administrator</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了上传（HTTP %1：%2）：请检查上传地址与设备登记，或联系服务器管理员</source>
+        <translation>The server rejected the upload (HTTP %1: %2): check the upload address and the device enrollment, or contact the server administrator</translation>
+    </message>
+    <message>
+        <source>服务器返回的上传偏移量无效（“%1”）：该服务器不符合 tus 协议，请联系服务器管理员</source>
+        <translation>The server returned an invalid upload offset (“%1”): the server does not follow the tus protocol. Contact the server administrator</translation>
+    </message>
+    <message>
+        <source>服务器记录的上传进度（%1 字节）超过文件大小（%2 字节）：请联系服务器管理员检查该上传</source>
+        <translation>The upload progress recorded by the server (%1 bytes) exceeds the file size (%2 bytes): ask the server administrator to check this upload</translation>
+    </message>
+    <message>
+        <source>地址 %1 不是 tus 上传服务：请检查上传地址</source>
+        <translation>%1 is not a tus upload service: check the upload address</translation>
+    </message>
+    <message>
+        <source>服务器上该上传的长度（%1）与文件大小（%2 字节）不符：请联系服务器管理员</source>
+        <translation>The length of this upload on the server (%1) does not match the file size (%2 bytes): contact the server administrator</translation>
+    </message>
+    <message>
+        <source>服务器 %1 不支持创建上传（tus creation 扩展）：请检查上传地址</source>
+        <translation>The server %1 does not support creating uploads (tus creation extension): check the upload address</translation>
+    </message>
+    <message>
+        <source>服务器创建上传后没有返回有效的地址（Location）：请联系服务器管理员</source>
+        <translation>The server created the upload but returned no valid address (Location): contact the server administrator</translation>
+    </message>
+    <message>
+        <source>无法保存上传进度：%1</source>
+        <translation>Cannot save the upload progress: %1</translation>
+    </message>
+    <message>
+        <source>无法读取上传状态：%1</source>
+        <translation>Cannot read the upload state: %1</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2。请确认文件仍然存在</source>
+        <translation>Cannot read the file %1: %2. Check that the file still exists</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1 的第 %2 字节起的数据：请确认文件仍然存在且未被改动</source>
+        <translation>Cannot read the file %1 from byte %2 on: check that the file still exists and has not been changed</translation>
+    </message>
+    <message>
+        <source>服务器没有接收数据：稍后将自动重试</source>
+        <translation>The server did not accept any data: retrying automatically later</translation>
+    </message>
+    <message>
+        <source>服务器多次报告上传偏移量冲突：稍后将自动重试</source>
+        <translation>The server reported upload offset conflicts repeatedly: retrying automatically later</translation>
+    </message>
+    <message>
+        <source>服务器再次丢失了刚创建的上传：稍后将自动重试</source>
+        <translation>The server lost the newly created upload again: retrying automatically later</translation>
+    </message>
+    <message>
+        <source>数据块校验连续 %1 次失败：传输中的数据可能被损坏，请检查网络后重试</source>
+        <translation>Chunk checksum failed %1 times in a row: data may be corrupted in transit. Check the network and try again</translation>
+    </message>
+    <message>
+        <source>无法删除上传状态：%1</source>
+        <translation>Cannot delete the upload state: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TusRoutes</name>
+    <message>
+        <source>不支持的 tus 协议版本。请升级终端软件。</source>
+        <translation>Unsupported tus protocol version. Update the terminal software.</translation>
+    </message>
+    <message>
+        <source>缺少或无效的 Upload-Length（本服务器不支持延后声明长度）。</source>
+        <translation>Missing or invalid Upload-Length (this server does not support deferring the length).</translation>
+    </message>
+    <message>
+        <source>文件太大，超过服务器允许的上限。</source>
+        <translation>The file is too large: it exceeds the server&apos;s limit.</translation>
+    </message>
+    <message>
+        <source>上传元数据（Upload-Metadata）格式错误。</source>
+        <translation>Malformed upload metadata (Upload-Metadata).</translation>
+    </message>
+    <message>
+        <source>上传元数据不完整或无效（需要 evidenceId、kind、filename、size、hash、hashAlg）。</source>
+        <translation>Incomplete or invalid upload metadata (evidenceId, kind, filename, size, hash and hashAlg are required).</translation>
+    </message>
+    <message>
+        <source>证据 %1 已以不同的内容上传过，不能覆盖。请联系管理员。</source>
+        <translation>Evidence %1 was already uploaded with different content and cannot be overwritten. Contact the administrator.</translation>
+    </message>
+    <message>
+        <source>服务器无法保存文件（存储错误），请稍后重试。</source>
+        <translation>The server cannot save the file (storage error). Try again later.</translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation>Internal server error. Try again later.</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个上传，将重新开始上传。</source>
+        <translation>This upload does not exist on the server; the upload will start again.</translation>
+    </message>
+    <message>
+        <source>这个上传已过期或已终止，将重新开始上传。</source>
+        <translation>This upload has expired or was terminated; the upload will start again.</translation>
+    </message>
+    <message>
+        <source>上传数据的类型必须是 application/offset+octet-stream。</source>
+        <translation>The upload data must have the type application/offset+octet-stream.</translation>
+    </message>
+    <message>
+        <source>缺少或无效的 Upload-Offset。</source>
+        <translation>Missing or invalid Upload-Offset.</translation>
+    </message>
+    <message>
+        <source>上传位置与服务器不一致，将从服务器记录的位置继续。</source>
+        <translation>The upload offset does not match the server&apos;s; the upload will continue from the offset recorded on the server.</translation>
+    </message>
+    <message>
+        <source>单次上传的数据块太大（上限 64 MiB）。</source>
+        <translation>The chunk is too large (at most 64 MiB per request).</translation>
+    </message>
+    <message>
+        <source>上传的数据超过了声明的文件长度。</source>
+        <translation>The uploaded data exceeds the declared file length.</translation>
+    </message>
+    <message>
+        <source>Upload-Checksum 格式错误。</source>
+        <translation>Malformed Upload-Checksum header.</translation>
+    </message>
+    <message>
+        <source>不支持的校验算法（只支持 sha1、sha256）。</source>
+        <translation>Unsupported checksum algorithm (only sha1 and sha256 are supported).</translation>
+    </message>
+    <message>
+        <source>数据块校验不符，已丢弃，请重新发送。</source>
+        <translation>Chunk checksum mismatch: the chunk was discarded. Send it again.</translation>
+    </message>
+    <message>
+        <source>文件 %1 上传完成后的哈希值与声明不符，已隔离，不计为已接收。请重新上传。</source>
+        <translation>The hash of the uploaded file %1 does not match the declared hash: the file was quarantined and is not counted as received. Upload it again.</translation>
+    </message>
+    <message>
+        <source>已接收的证据不能由终端删除。</source>
+        <translation>Received evidence cannot be deleted by the terminal.</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>哈希不匹配：%1（登记的 %2 为 %3，现为 %4）。文件可能已被篡改或损坏。</source>
@@ -3330,6 +4309,124 @@
     <message>
         <source>警号</source>
         <translation>Officer No.</translation>
+    </message>
+</context>
+<context>
+    <name>WebRoutes</name>
+    <message>
+        <source>请先登录</source>
+        <translation>Sign in first</translation>
+    </message>
+    <message>
+        <source>只有管理员可以执行此操作</source>
+        <translation>Only administrators can do this</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 5 分钟后再试</source>
+        <translation>Too many wrong passwords. Try again in 5 minutes</translation>
+    </message>
+    <message>
+        <source>登录暂时不可用，请稍后再试</source>
+        <translation>Sign-in is temporarily unavailable. Try again later</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>请求缺少防伪标头</source>
+        <translation>The request lacks the anti-forgery header</translation>
+    </message>
+    <message>
+        <source>无法生成注册码，请稍后再试</source>
+        <translation>Cannot generate an enrollment code. Try again later</translation>
+    </message>
+    <message>
+        <source>无法吊销设备，请稍后再试</source>
+        <translation>Cannot revoke the device. Try again later</translation>
+    </message>
+    <message>
+        <source>设备不存在</source>
+        <translation>Device not found</translation>
+    </message>
+    <message>
+        <source>案件不存在</source>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <source>文件不存在或尚未收到</source>
+        <translation>File not found or not received yet</translation>
+    </message>
+    <message>
+        <source>证据包导出失败，请查看服务器日志</source>
+        <translation>Exporting the evidence package failed. Check the server log</translation>
+    </message>
+</context>
+<context>
+    <name>fieldterm-backoffice</name>
+    <message>
+        <source>无法读取 TLS 证书或私钥文件。</source>
+        <translation>Cannot read the TLS certificate or private key file.</translation>
+    </message>
+    <message>
+        <source>TLS 证书或私钥无效（需要 PEM 格式的 RSA 或 EC 密钥）。</source>
+        <translation>Invalid TLS certificate or private key (an RSA or EC key in PEM format is required).</translation>
+    </message>
+    <message>
+        <source>执法终端数据接收端（监督平台）</source>
+        <translation>Field terminal data receiver (supervision platform)</translation>
+    </message>
+    <message>
+        <source>数据目录</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <source>监听地址</source>
+        <translation>Listen address</translation>
+    </message>
+    <message>
+        <source>密码配置（intl 或 gm）</source>
+        <translation>Crypto profile (intl or gm)</translation>
+    </message>
+    <message>
+        <source>接受未签名的 tus 上传（仅用于互通测试和基准测试）</source>
+        <translation>Accept unsigned tus uploads (for interoperability tests and benchmarks only)</translation>
+    </message>
+    <message>
+        <source>启用 PUT /bench/sink/&lt;名称&gt;（仅用于基准测试）</source>
+        <translation>Enable PUT /bench/sink/&lt;NAME&gt; (for benchmarks only)</translation>
+    </message>
+    <message>
+        <source>TLS 证书（PEM）</source>
+        <translation>TLS certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS 私钥（PEM）</source>
+        <translation>TLS private key (PEM)</translation>
+    </message>
+    <message>
+        <source>请用 --data-dir 指定数据目录。</source>
+        <translation>Specify the data directory with --data-dir.</translation>
+    </message>
+    <message>
+        <source>--crypto-profile 只能是 intl 或 gm。</source>
+        <translation>--crypto-profile must be intl or gm.</translation>
+    </message>
+    <message>
+        <source>未知的命令 %1。</source>
+        <translation>Unknown command %1.</translation>
+    </message>
+    <message>
+        <source>已创建管理员账号 admin，初始密码已写入 %1（仅本机用户可读）。</source>
+        <translation>Created the admin account admin; its initial password was written to %1 (readable only by the local user).</translation>
+    </message>
+    <message>
+        <source>--listen 需要 主机:端口，例如 127.0.0.1:8088。</source>
+        <translation>--listen needs HOST:PORT, e.g. 127.0.0.1:8088.</translation>
+    </message>
+    <message>
+        <source>无法监听 %1（端口可能已被占用）。</source>
+        <translation>Cannot listen on %1 (the port may already be in use).</translation>
     </message>
 </context>
 <context>
@@ -3591,16 +4688,48 @@
         <translation>Usage of document: document templates [--json] or document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number DOCUMENT_NO]</translation>
     </message>
     <message>
-        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity。</source>
-        <translation>Unknown command %1. Available commands: record, photo, list, verify, audit, officers, document, identity.</translation>
-    </message>
-    <message>
-        <source>缺少命令（record、photo、list、verify、audit、officers、document 或 identity）。使用 --help 查看用法。</source>
-        <translation>Missing command (record, photo, list, verify, audit, officers, document or identity). Use --help for usage.</translation>
-    </message>
-    <message>
         <source>选项 --json 只能用于 record、list、audit、officers、document 和 identity 命令</source>
         <translation>Option --json can only be used with the record, list, audit, officers, document and identity commands</translation>
+    </message>
+    <message>
+        <source>已为本设备生成新的签名密钥（%1）。</source>
+        <translation>Generated a new signing key for this device (%1).</translation>
+    </message>
+    <message>
+        <source>设备编号：%1</source>
+        <translation>Device ID: %1</translation>
+    </message>
+    <message>
+        <source>签名算法：%1</source>
+        <translation>Signature algorithm: %1</translation>
+    </message>
+    <message>
+        <source>公钥指纹（SHA-256）：%1</source>
+        <translation>Public key fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>选项 --pin 的格式应为 sha256//BASE64（平台公钥的 SHA-256）</source>
+        <translation>Option --pin must be sha256//BASE64 (the SHA-256 of the platform public key)</translation>
+    </message>
+    <message>
+        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity、upload、enroll、sync。</source>
+        <translation>Unknown command %1. Commands: record, photo, list, verify, audit, officers, document, identity, upload, enroll, sync.</translation>
+    </message>
+    <message>
+        <source>缺少命令（record、photo、list、verify、audit、officers、document、identity、upload、enroll 或 sync）。使用 --help 查看用法。</source>
+        <translation>No command given (record, photo, list, verify, audit, officers, document, identity, upload, enroll or sync). Use --help to see the usage.</translation>
+    </message>
+    <message>
+        <source>选项 %1 只能用于 upload、enroll 和 sync 命令</source>
+        <translation>Option %1 can only be used with the upload, enroll and sync commands</translation>
+    </message>
+    <message>
+        <source>upload 命令需要 --endpoint URL 和一个文件：upload --endpoint URL FILE</source>
+        <translation>The upload command needs --endpoint URL and a file: upload --endpoint URL FILE</translation>
+    </message>
+    <message>
+        <source>enroll 命令需要 --server URL 和 --code 注册码</source>
+        <translation>The enroll command needs --server URL and --code CODE</translation>
     </message>
     <message>
         <source>用法：fieldterm-cli [全局选项] 命令 [命令选项]
@@ -3624,6 +4753,13 @@
   officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；
                                    管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员
   identity [--json]    显示设备编号和设备签名公钥（PEM）；首次运行时生成密钥（intl：Ed25519，gm：SM2/SM3）
+  upload --endpoint URL FILE [--chunk-kib N]  用 tus 1.0 断点续传上传一个文件到任意 tus 服务器，显示进度；
+                                   中断后再次运行从服务器已收到的位置继续
+  enroll --server URL --code CODE  用监督平台管理页发放的一次性注册码登记本设备
+      [--ca-bundle PEM] [--pin sha256//BASE64 …] [--client-cert PEM --client-key PEM]
+                                   HTTPS 校验方式（自定义根证书、公钥固定（可给备用）、客户端证书），此后每次同步沿用
+  sync [--server URL]              同步一轮：上传待发送的案件清单、文书、照片和录像并取得回执；
+                                   全部取得回执时返回 0，否则返回 1
   document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1
   document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]
                                    按模板生成 PDF（示例数据或给定数据），不写入证据库
@@ -3648,81 +4784,175 @@
 退出码：0 成功；1 失败（如校验不一致）；2 命令行或配置错误；3 存储空间不足；
         4 摄像头/麦克风/编码器错误；5 证据库错误；128+信号 被 SIGINT/SIGTERM 中止（文件已保存）
 </source>
-        <translation>Usage: fieldterm-cli [global options] command [command options]
+        <translation>Usage: fieldterm-cli [GLOBAL OPTIONS] COMMAND [COMMAND OPTIONS]
 
-Command-line control of the field terminal: the same recorder and evidence store as the
-terminal program, without a user interface. Every command first opens the evidence store and
-runs the start-up check (recovers interrupted files, registers unregistered files, flags
-missing files).
+Command-line control of the field terminal: uses the same recorder and evidence store as the terminal program, with no user interface.
+Each command first opens the evidence store and runs the start-up check (recovers interrupted files, registers unrecorded files, marks missing files).
 
 Commands:
-  record --seconds N   record for N seconds; exits once every segment is hashed and registered
-      --prerecord S        pre-record S seconds (default 0): waits until the pre-record buffer
-                           holds S seconds, then starts
-      --mark T:TYPE        add a marker T seconds after the start; repeatable. Types: 亮证 告知
-                           询问 陈述申辩 签字 送达 其他 (or show_credentials notify question
-                           statement sign serve other)
-      --audio-only         record audio only
-      --json               print a JSON summary on standard output (recording id, files,
-                           press-to-first-frame latency, pre-record length)
-  photo                take a photo, register it and print its path
-  list [--json]        list every evidence file (path, hash, algorithm, duration, size, status,
-                       markers)
-  verify               re-hash every file and compare it with the registered hash; non-zero
-                       exit on any mismatch or missing file
-  audit verify [--json]  check the audit trail&apos;s hash chain entry by entry; exit 0 when it is
-                         intact, otherwise 1, naming the first bad entry
-  officers list [--json]           list the officers (officer ID, name, agency, squad, roles,
-                                   lock state)
-  officers import FILE --admin NO  import officers as an admin (JSON file, format in the
-                                   README); the admin PIN is read from standard input. Nothing
-                                   is imported if the file has any error
-  identity [--json]    print the device ID and the device signing public key (PEM); creates the key on first run (intl: Ed25519, gm: SM2/SM3)
-  document templates [--json]      list the document templates (id, title, version); exit 1,
-                                   naming the template and field, if a template has errors
-  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number NO]
-                                   render a PDF from a template (sample data or the given
-                                   data); nothing is written to the evidence store
+  record --seconds N   Record for N seconds, wait until every segment is hashed and registered, then exit
+      --prerecord S        Pre-record S seconds (default 0): wait until the pre-record buffer holds S seconds, then start
+      --mark T:TYPE        Add a marker T seconds after the start; repeatable. Types: 亮证 告知 询问 陈述申辩
+                           签字 送达 其他 (or show_credentials notify question statement
+                           sign serve other)
+      --audio-only         Record audio only
+      --json               Print a JSON summary on standard output (recording ID, files, key-press-to-first-frame latency, pre-record length)
+  photo                Take a photo, register it and print its path
+  list [--json]        List all evidence files (path, hash, algorithm, duration, size, status, markers)
+  verify               Recompute the hashes of all files and compare them with the registered ones; non-zero on a mismatch or a missing file
+  audit verify [--json]  Check the hash chain of the audit trail entry by entry; 0 when intact, otherwise 1 and the first bad entry
+  officers list [--json]           List officers (officer ID, name, agency, squad, roles, lock state)
+  officers import FILE --admin NO  Import officers as an admin (JSON file, format in README);
+                                   the admin PIN is read from standard input. If the file has any error, no one is imported
+  identity [--json]    Show the device ID and the device signing public key (PEM); the key is generated on first run (intl: Ed25519, gm: SM2/SM3)
+  upload --endpoint URL FILE [--chunk-kib N]  Upload one file to any tus server with tus 1.0 resumable upload, showing progress;
+                                   after an interruption, running it again continues from what the server has received
+  enroll --server URL --code CODE  Enroll this device with a one-time enrollment code issued on the supervision platform&apos;s admin page
+      [--ca-bundle PEM] [--pin sha256//BASE64 …] [--client-cert PEM --client-key PEM]
+                                   HTTPS verification (custom root certificates, public key pinning (backup pins allowed), client certificate), kept for every later sync
+  sync [--server URL]              One sync round: upload the pending case manifests, documents, photos and recordings and get receipts;
+                                   0 when everything has a receipt, otherwise 1
+  document templates [--json]      List document templates (ID, title, version); on a template error, names the template and field and returns 1
+  document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number DOCUMENT_NO]
+                                   Generate a PDF from a template (sample data or given data) without writing to the evidence store
 
 Global options:
-  --data-dir DIR       data directory (default: $XDG_DATA_HOME/fieldterm, the same as the
-                       terminal program)
-  --profile FILE.json  device profile (default: DIR/profile.json; the built-in simulated device
-                       when there is none)
-  -v, --verbose        verbose logging
-  --lang zh_CN|en      interface language (default: zh_CN)
-  -h, --help           show this help
+  --data-dir DIR       Data directory (default: $XDG_DATA_HOME/fieldterm, the same as the terminal program)
+  --profile FILE.json  Device profile (default: DIR/profile.json; without one, the built-in simulated device is used)
+  -v, --verbose        Verbose log output
+  --lang zh_CN|en      Interface language (default: zh_CN)
+  -h, --help           Show this help
 
-Device profile overrides (for tests and performance evaluation):
-  --width W --height H --fps F   video resolution and frame rate
-  --bitrate-kbps K               video bitrate
+Device profile overrides (for testing and performance evaluation):
+  --width W --height H --fps F   Video resolution and frame rate
+  --bitrate-kbps K               Video bit rate
   --preset P                     x264 preset (ultrafast superfast veryfast faster fast medium)
-  --segment-seconds S            segment length (seconds)
-  --reserve-mb M                 storage reserve (MB); recording does not start below it
-  --postrecord S                 seconds to keep recording after stop
-  --crypto intl|gm               hash algorithm: intl = SHA-256, gm = SM3
-  --no-audio-prerecord           no sound in the pre-recorded part
+  --segment-seconds S            Segment length (seconds)
+  --reserve-mb M                 Storage reserve (MB); recording does not start below it
+  --postrecord S                 Seconds to keep recording after stop
+  --crypto intl|gm               Hash algorithm: intl = SHA-256, gm = SM3
+  --no-audio-prerecord           No sound in the pre-recorded part
 
-Exit codes: 0 success; 1 failure (e.g. a hash mismatch); 2 command-line or profile error;
-            3 storage low; 4 camera/microphone/encoder error; 5 evidence store error;
-            128+signal aborted by SIGINT/SIGTERM (files are saved)
+Exit codes: 0 success; 1 failure (e.g. hash mismatch); 2 command-line or configuration error; 3 storage low;
+            4 camera/microphone/encoder error; 5 evidence store error; 128+signal stopped by SIGINT/SIGTERM (files saved)
 </translation>
     </message>
     <message>
-        <source>已为本设备生成新的签名密钥（%1）。</source>
-        <translation>Generated a new signing key for this device (%1).</translation>
+        <source>--server 不是有效的 http(s) 地址：%1</source>
+        <translation>--server is not a valid http(s) URL: %1</translation>
     </message>
     <message>
-        <source>设备编号：%1</source>
-        <translation>Device ID: %1</translation>
+        <source>无法打开证据库：%1</source>
+        <translation>Cannot open the evidence store: %1</translation>
     </message>
     <message>
-        <source>签名算法：%1</source>
-        <translation>Signature algorithm: %1</translation>
+        <source>已登记到 %1（设备 %2）。平台公钥指纹：%3
+</source>
+        <translation>Enrolled with %1 (device %2). Platform public key fingerprint: %3
+</translation>
     </message>
     <message>
-        <source>公钥指纹（SHA-256）：%1</source>
-        <translation>Public key fingerprint (SHA-256): %1</translation>
+        <source>本设备尚未登记到监督平台：请先运行 enroll --server 地址 --code 注册码。</source>
+        <translation>This device is not enrolled with the supervision platform: run enroll --server URL --code CODE first.</translation>
+    </message>
+    <message>
+        <source>生成同步清单失败：%1</source>
+        <translation>Creating the sync manifests failed: %1</translation>
+    </message>
+    <message>
+        <source>新生成 %1 份案件清单，新加入 %2 个文件。</source>
+        <translation>Created %1 new case manifest(s); added %2 new file(s).</translation>
+    </message>
+    <message>
+        <source>同步结束：%1 / %2 项已取得平台回执，本次发送 %3 MiB，尚余 %4 MiB。</source>
+        <translation>Sync finished: %1 / %2 items have a platform receipt; sent %3 MiB this run, %4 MiB remaining.</translation>
+    </message>
+    <message>
+        <source>已更新平台下发的数据：%1（下次启动终端时生效）。</source>
+        <translation>Updated the data sent by the platform: %1 (takes effect the next time the terminal starts).</translation>
+    </message>
+    <message>
+        <source>上传 %1%  %2 / %3 MiB  %4 MiB/s</source>
+        <translation>Uploading %1%  %2 / %3 MiB  %4 MiB/s</translation>
+    </message>
+    <message>
+        <source>找不到要上传的文件 %1：请检查路径</source>
+        <translation>File to upload not found: %1. Check the path</translation>
+    </message>
+    <message>
+        <source>发现未完成的上传（服务器上次确认 %1 / %2 MiB），从服务器的进度继续上传</source>
+        <translation>Found an unfinished upload (the server last confirmed %1 / %2 MiB); continuing from the server&apos;s progress</translation>
+    </message>
+    <message>
+        <source>第 %1 次尝试未完成：%2（%3 秒后重试）</source>
+        <translation>Attempt %1 did not complete: %2 (retrying in %3 s)</translation>
+    </message>
+    <message>
+        <source>上传已中断；再次运行同一命令即可从服务器的进度继续</source>
+        <translation>Upload interrupted; run the same command again to continue from the server&apos;s progress</translation>
+    </message>
+    <message>
+        <source>上传失败：%1</source>
+        <translation>Upload failed: %1</translation>
+    </message>
+    <message>
+        <source>上传完成：%1（%2 MiB，证据编号 %3）；本次发送 %4 字节，用时 %5 秒%6</source>
+        <translation>Upload finished: %1 (%2 MiB, evidence ID %3); sent %4 bytes this run in %5 s%6</translation>
+    </message>
+    <message>
+        <source>（服务器已丢失先前的上传，已重新上传）</source>
+        <translation> (the server had lost the earlier upload, so it was uploaded again)</translation>
+    </message>
+</context>
+<context>
+    <name>fieldterm-verify</name>
+    <message>
+        <source>离线核验执法案件证据包（签名、文件哈希、审计链、回执）</source>
+        <translation>Verify an enforcement case evidence package offline (signatures, file hashes, audit chain, receipt)</translation>
+    </message>
+    <message>
+        <source>证据包 .zip 文件</source>
+        <translation>Evidence package .zip file</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出结果</source>
+        <translation>Output the result as JSON</translation>
+    </message>
+    <message>
+        <source>用法：fieldterm-verify 证据包.zip [--json]</source>
+        <translation>Usage: fieldterm-verify PACKAGE.zip [--json]</translation>
+    </message>
+    <message>
+        <source>无法读取证据包：%1</source>
+        <translation>Cannot read the evidence package: %1</translation>
+    </message>
+    <message>
+        <source>案件编号：%1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <source>设备：%1（%2）</source>
+        <translation>Device: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>设备公钥指纹（DER 的 SHA-256，请与设备登记表核对）：%1</source>
+        <translation>Device public key fingerprint (SHA-256 of the DER; check it against the device enrollment register): %1</translation>
+    </message>
+    <message>
+        <source>  通过  </source>
+        <translation>  PASS  </translation>
+    </message>
+    <message>
+        <source>  失败  </source>
+        <translation>  FAIL  </translation>
+    </message>
+    <message>
+        <source>结论：全部 %1 项核验通过</source>
+        <translation>Result: all %1 checks passed</translation>
+    </message>
+    <message>
+        <source>结论：%1 项核验未通过</source>
+        <translation>Result: %1 check(s) failed</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <source>没有已登记且未停用的设备 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发数据名称只能是 tasks、catalogue 或 templates。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不是有效的 JSON（%1，位置 %2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成登记码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法停用设备：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备 %1 已停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1（%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法发布：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：fieldterm-backoffice --data-dir DIR issue-code | revoke DEVICE_ID | publish tasks|catalogue|templates FILE.json | devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>执法终端：执法记录仪、现场取证与文书</source>
@@ -64,11 +103,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、lock</source>
+        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>选项 --show 只能是 cases、case、document、settings 或 lock</source>
+        <source>选项 --show 只能是 cases、case、document、settings、sync 或 lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,6 +232,45 @@
         <source>生成设备密钥</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>登记到监督平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成案件同步清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传证据文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到平台回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRoutes</name>
+    <message>
+        <source>审计记录第 %1 条未通过核验（哈希或前后链接不符），整批未接收。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计记录请求格式错误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计记录中的设备编号与签名设备不符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器忙，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -230,6 +308,17 @@
     </message>
     <message>
         <source>审计记录完整：共 %1 条，校验链无断裂。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchSinkRoute</name>
+    <message>
+        <source>文件名无效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器无法保存文件（存储错误）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +669,53 @@
     </message>
     <message>
         <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseGaps</name>
+    <message>
+        <source>立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调查取证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已制作处罚决定文书，但没有任何视频证据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>环节“%1”（%2）至下一环节之间没有任何音视频或照片证据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单列出的 %1 个文件尚未收到或未通过核验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单链断裂：与该设备上一份清单的哈希不一致</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1623,70 @@
     </message>
 </context>
 <context>
+    <name>Downlink</name>
+    <message>
+        <source>下发的模板不是 {&quot;templates&quot;: [...]} 格式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发的任务不是 {&quot;tasks&quot;: [...]} 格式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发的第 %1 个任务缺少编号（id）或标题（title）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的下发数据 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownlinkRoute</name>
+    <message>
+        <source>服务器上还没有发布这份下发数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollRoute</name>
+    <message>
+        <source>登记请求不完整（需要登记码、设备编号、算法和公钥）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备编号只能包含字母、数字、点、横线和下划线。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器忙，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备 %1 已被后台停用，不能重新登记。请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCodes</name>
+    <message>
+        <source>登记码无效。请向后台管理员索取新的登记码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记码已被使用过。每个登记码只能使用一次，请索取新的登记码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记码已过期（有效期 24 小时）。请索取新的登记码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>知道了</source>
@@ -1567,6 +1767,37 @@
     </message>
     <message>
         <source>结束录像</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackage</name>
+    <message>
+        <source>执法案件证据包 — 核验说明
+
+本证据包由督查平台接收端导出，内容与终端上传时完全一致：
+  manifest.json            终端签名的案件清单（原始字节，未经任何改动）
+  manifest.sig             终端私钥对 manifest.json 原始字节的签名
+  device-public-key.pem    终端公钥；device.json 记录终端编号、算法和公钥指纹
+  receipt.json/receipt.sig 接收端出具的回执及其签名
+  receiver-public-key.pem  接收端公钥；receiver.json 记录算法
+  files/                   清单列出且已收到的证据文件与文书 PDF（文件名：证据编号-原文件名）
+  audit.jsonl              终端审计日志（至清单 auditHead 所指序号，每行一条）
+
+一键核验：fieldterm-verify 本文件.zip（加 --json 输出机器可读结果）。
+全部通过时退出码为 0；任何一项不通过时退出码为 1，并逐项列出问题。
+
+手工核验（国际算法 ed25519 / sha256）：
+  openssl pkeyutl -verify -pubin -inkey device-public-key.pem -rawin -in manifest.json -sigfile manifest.sig
+  sha256sum files/*   （与 manifest.json 中 evidence[].hash、documents[].pdfHash 比对）
+国密算法（sm2-sm3 / sm3）：
+  openssl pkeyutl -verify -pubin -inkey device-public-key.pem -rawin -digest sm3 \
+      -pkeyopt distid:1234567812345678 -in manifest.json -sigfile manifest.sig
+  openssl dgst -sm3 files/*
+回执：用 receiver-public-key.pem 以同样方式核验 receipt.json 与 receipt.sig，
+并确认 receipt.json 中 manifestHash 等于 manifest.json 的哈希。
+请将 device.json 中的公钥指纹（公钥 DER 的 SHA-256）与设备登记表核对。
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +2105,65 @@
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>无法初始化网络传输：请重启程序后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器地址 %1 无效：请检查地址（例如 https://服务器/tus/）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的地址协议 %1：请使用 https:// 地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝通过未加密的 http:// 连接服务器 %1：请改用 https:// 地址（http 只允许本机回环地址）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>传输已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法为请求签名：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接到服务器 %1：请检查网络或服务器地址后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接服务器 %1 超时：请检查网络或服务器地址后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与服务器 %1 的传输停滞超过 %2 秒：网络可能已中断，稍后将自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法验证服务器 %1 的证书：请检查服务器证书与配置的 CA 证书，或联系管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器 %1 的公钥与配置的固定公钥不符：连接可能被拦截，请联系管理员核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法使用配置的客户端证书或私钥：请检查证书文件后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器 %1 的应答过大（超过 1 MiB）：请确认服务器地址是否正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与服务器 %1 的连接中断：稍后将自动重试，也可检查网络后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <source>选项 --lang 缺少取值（zh_CN 或 en）</source>
@@ -2022,6 +2312,37 @@
     </message>
     <message>
         <source>已标记：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRoute</name>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件清单缺少签名（Manifest-Signature）。请升级终端软件后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件清单的签名与本设备登记的密钥不符，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件清单格式错误（需要 format、manifestId、hashAlg，以及 case.id 或 case 为 null）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件清单中的设备编号与签名设备不符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器忙，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一编号的案件清单已以不同内容提交过。清单一经发送不可更改，请为修改后的案件生成新清单。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +2514,124 @@
     </message>
     <message>
         <source>新增执法人员须设置 PIN（6–12 位数字）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>无法打开证据包 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据包已损坏：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取证据包条目 %1 失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据包条目 %1 过大</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>%1缺失：%2 未包含在证据包中（尚未收到或未导出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1哈希一致：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1哈希不符：%2（清单 %3，实际 %4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.jsonl 第 %1 条之后有无法解析的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计记录序号不连续：应为第 %1 条，实为第 %2 条（有记录缺失）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条与上一条不衔接（prevHash 不符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条不属于设备 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计记录第 %1 条哈希不符（内容被改动）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计链未止于清单记载的 auditHead（第 %1 条），证据包中止于第 %2 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计链完整：第 1 至 %1 条，止于清单记载的 auditHead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少接收回执、回执签名或接收端公钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回执签名有效（接收端公钥指纹 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回执签名无效：receipt.sig 不是接收端公钥对 receipt.json 的签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回执所记清单哈希与 manifest.json 一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回执所记清单（%1）与 manifest.json 的哈希 %2 不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据包不完整：缺少 manifest.json、device-public-key.pem 或 device.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 不是有效的 fieldterm-manifest-v1 清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device.json 中的签名算法未知：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单的哈希算法未知：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单签名无效：manifest.sig 不是设备公钥对 manifest.json 原始字节的签名（清单被改动或签名被替换）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单签名有效（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单的设备编号 %1 与 device.json 的 %2 不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书 PDF </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,6 +2885,33 @@
     </message>
     <message>
         <source>预录 %1 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverInstance</name>
+    <message>
+        <source>无法创建数据目录 %1（%2）。请检查路径和权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开接收端数据库（%1）。请检查数据目录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建密钥目录 %1（%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取用户表（%1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入管理员初始密码文件 %1（%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建管理员账号（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +3193,57 @@
     </message>
 </context>
 <context>
+    <name>RequestVerifier</name>
+    <message>
+        <source>请求没有签名。请先用本设备登记（fieldterm-cli enroll），再重新同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求签名格式错误，无法核验。请升级终端软件后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求签名没有覆盖必需的内容（%1）。请升级终端软件后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求签名算法与登记的密钥不符。请重新登记本设备。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求签名时间与服务器时间相差超过 5 分钟。请校准终端时间后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复的请求（随机数已使用过），已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求内容与其摘要（Content-Digest）不符，可能在传输中被改动。请重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求签名无效。请确认本设备已登记且密钥未更换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备 %1 尚未登记。请向后台管理员索取登记码并登记本设备。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备 %1 已被后台停用，不能再同步。请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求签名的密钥标识与设备编号不符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>证据数据库尚未就绪，请稍候再试。</source>
@@ -2980,6 +3497,21 @@
     </message>
 </context>
 <context>
+    <name>SqliteTusStateStore</name>
+    <message>
+        <source>上传状态数据库出错（%1）：请稍后重试，仍失败时请联系管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开上传状态数据库 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有上传状态表：请先用新版程序打开一次数据目录以完成升级</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>无定位</source>
@@ -3083,6 +3615,270 @@
     </message>
     <message>
         <source>文件不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>注册码为空：请输入监督平台管理页发放的一次性注册码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器的登记应答不完整（缺少平台公钥）：请确认地址指向监督平台接收端。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记已被平台接受，但本机保存失败（%1）：请检查存储后重新登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成同步清单失败（%1）：请检查存储空间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本设备已被监督平台停用：请联系平台管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监督平台不认识本设备：请先用注册码登记（fieldterm-cli enroll）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注册码无效、已用过或已过期：请在平台管理页重新生成注册码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备时间与平台相差过大：请校准设备时间后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台拒绝了本设备的签名（%1）：请确认设备已登记且未更换密钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监督平台暂时不可用（HTTP %1）：稍后会自动重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监督平台拒绝了请求（HTTP %1）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监督平台拒绝了请求（HTTP %1 %2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本设备尚未登记到监督平台：请先用注册码登记（fieldterm-cli enroll --server 地址 --code 注册码）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取审计记录失败（%1）：请检查存储后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台下发的%1未通过校验，仍使用原有版本：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单记录缺失</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台回执的签名无法核验：回执未被接受。请确认连接的是登记时的监督平台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台回执与清单不对应：回执未被接受。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存平台回执失败：请检查存储空间后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开上传进度记录（%1）：请检查存储。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电量低于 %1%，同步已暂停：充电后会自动继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有网络连接：连上网络后会自动继续同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录像等待 Wi-Fi 或有线网络（设置中可允许使用移动网络）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开证据库（%1）：请检查存储后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>上次同步：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部已由平台确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 %1 项待确认，约 %2 待上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>已同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待同步 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步异常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>案件清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录像（有标记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已上传，等待回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台已确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等待 Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排队中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>权力事项清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>数据同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未登记到监督平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请管理员用注册码登记：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldterm-cli enroll --server 地址 --code 注册码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台已确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有正在同步的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>未关联案件的证据</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +4100,164 @@
     </message>
 </context>
 <context>
+    <name>TusClient</name>
+    <message>
+        <source>服务器暂时出错（HTTP %1）：稍后将自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器拒绝了上传（HTTP %1）：请检查上传地址与设备登记，或联系服务器管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器拒绝了上传（HTTP %1：%2）：请检查上传地址与设备登记，或联系服务器管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器返回的上传偏移量无效（“%1”）：该服务器不符合 tus 协议，请联系服务器管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器记录的上传进度（%1 字节）超过文件大小（%2 字节）：请联系服务器管理员检查该上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址 %1 不是 tus 上传服务：请检查上传地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上该上传的长度（%1）与文件大小（%2 字节）不符：请联系服务器管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器 %1 不支持创建上传（tus creation 扩展）：请检查上传地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器创建上传后没有返回有效的地址（Location）：请联系服务器管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存上传进度：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取上传状态：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2。请确认文件仍然存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1 的第 %2 字节起的数据：请确认文件仍然存在且未被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器没有接收数据：稍后将自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器多次报告上传偏移量冲突：稍后将自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器再次丢失了刚创建的上传：稍后将自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据块校验连续 %1 次失败：传输中的数据可能被损坏，请检查网络后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除上传状态：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TusRoutes</name>
+    <message>
+        <source>不支持的 tus 协议版本。请升级终端软件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少或无效的 Upload-Length（本服务器不支持延后声明长度）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件太大，超过服务器允许的上限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传元数据（Upload-Metadata）格式错误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传元数据不完整或无效（需要 evidenceId、kind、filename、size、hash、hashAlg）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据 %1 已以不同的内容上传过，不能覆盖。请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器无法保存文件（存储错误），请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器内部错误，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上没有这个上传，将重新开始上传。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个上传已过期或已终止，将重新开始上传。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传数据的类型必须是 application/offset+octet-stream。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少或无效的 Upload-Offset。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传位置与服务器不一致，将从服务器记录的位置继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单次上传的数据块太大（上限 64 MiB）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传的数据超过了声明的文件长度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的校验算法（只支持 sha1、sha256）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据块校验不符，已丢弃，请重新发送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件 %1 上传完成后的哈希值与声明不符，已隔离，不计为已接收。请重新上传。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已接收的证据不能由终端删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload-Checksum 格式错误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>哈希不匹配：%1（登记的 %2 为 %3，现为 %4）。文件可能已被篡改或损坏。</source>
@@ -3326,6 +4280,124 @@
     <name>Watermark</name>
     <message>
         <source>警号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebRoutes</name>
+    <message>
+        <source>请先登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有管理员可以执行此操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 5 分钟后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录暂时不可用，请稍后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求缺少防伪标头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成注册码，请稍后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法吊销设备，请稍后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不存在或尚未收到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据包导出失败，请查看服务器日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldterm-backoffice</name>
+    <message>
+        <source>无法读取 TLS 证书或私钥文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 证书或私钥无效（需要 PEM 格式的 RSA 或 EC 密钥）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执法终端数据接收端（监督平台）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监听地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码配置（intl 或 gm）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接受未签名的 tus 上传（仅用于互通测试和基准测试）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用 PUT /bench/sink/&lt;名称&gt;（仅用于基准测试）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 证书（PEM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 私钥（PEM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --data-dir 指定数据目录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crypto-profile 只能是 intl 或 gm。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的命令 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已创建管理员账号 admin，初始密码已写入 %1（仅本机用户可读）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen 需要 主机:端口，例如 127.0.0.1:8088。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法监听 %1（端口可能已被占用）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3585,15 +4657,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缺少命令（record、photo、list、verify、audit、officers、document 或 identity）。使用 --help 查看用法。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>选项 --json 只能用于 record、list、audit、officers、document 和 identity 命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已为本设备生成新的签名密钥（%1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名算法：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公钥指纹（SHA-256）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项 --pin 的格式应为 sha256//BASE64（平台公钥的 SHA-256）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知命令 %1。可用命令：record、photo、list、verify、audit、officers、document、identity、upload、enroll、sync。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少命令（record、photo、list、verify、audit、officers、document、identity、upload、enroll 或 sync）。使用 --help 查看用法。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项 %1 只能用于 upload、enroll 和 sync 命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload 命令需要 --endpoint URL 和一个文件：upload --endpoint URL FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll 命令需要 --server URL 和 --code 注册码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3618,6 +4722,13 @@
   officers import FILE --admin NO  由管理员导入执法人员（JSON 文件，格式见 README）；
                                    管理员 PIN 从标准输入读取。文件有任何错误时不导入任何人员
   identity [--json]    显示设备编号和设备签名公钥（PEM）；首次运行时生成密钥（intl：Ed25519，gm：SM2/SM3）
+  upload --endpoint URL FILE [--chunk-kib N]  用 tus 1.0 断点续传上传一个文件到任意 tus 服务器，显示进度；
+                                   中断后再次运行从服务器已收到的位置继续
+  enroll --server URL --code CODE  用监督平台管理页发放的一次性注册码登记本设备
+      [--ca-bundle PEM] [--pin sha256//BASE64 …] [--client-cert PEM --client-key PEM]
+                                   HTTPS 校验方式（自定义根证书、公钥固定（可给备用）、客户端证书），此后每次同步沿用
+  sync [--server URL]              同步一轮：上传待发送的案件清单、文书、照片和录像并取得回执；
+                                   全部取得回执时返回 0，否则返回 1
   document templates [--json]      列出文书模板（编号、标题、版本）；模板有错误时指出模板和字段并返回 1
   document render --template ID (--sample | --data FILE.json) --out FILE.pdf [--number 文号]
                                    按模板生成 PDF（示例数据或给定数据），不写入证据库
@@ -3645,19 +4756,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已为本设备生成新的签名密钥（%1）。</source>
+        <source>--server 不是有效的 http(s) 地址：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>设备编号：%1</source>
+        <source>无法打开证据库：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>签名算法：%1</source>
+        <source>已登记到 %1（设备 %2）。平台公钥指纹：%3
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>公钥指纹（SHA-256）：%1</source>
+        <source>本设备尚未登记到监督平台：请先运行 enroll --server 地址 --code 注册码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成同步清单失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新生成 %1 份案件清单，新加入 %2 个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步结束：%1 / %2 项已取得平台回执，本次发送 %3 MiB，尚余 %4 MiB。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已更新平台下发的数据：%1（下次启动终端时生效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传 %1%  %2 / %3 MiB  %4 MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到要上传的文件 %1：请检查路径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现未完成的上传（服务器上次确认 %1 / %2 MiB），从服务器的进度继续上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 次尝试未完成：%2（%3 秒后重试）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传已中断；再次运行同一命令即可从服务器的进度继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传完成：%1（%2 MiB，证据编号 %3）；本次发送 %4 字节，用时 %5 秒%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（服务器已丢失先前的上传，已重新上传）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldterm-verify</name>
+    <message>
+        <source>离线核验执法案件证据包（签名、文件哈希、审计链、回执）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据包 .zip 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以 JSON 输出结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：fieldterm-verify 证据包.zip [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取证据包：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备公钥指纹（DER 的 SHA-256，请与设备登记表核对）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  通过  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  失败  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论：全部 %1 项核验通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论：%1 项核验未通过</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,4 +93,22 @@ Check check(const QByteArray &headerValue, const QByteArray &body, QString *deta
     return Check::Match;
 }
 
+QByteArray headerFromSha256(const QByteArray &sha256)
+{
+    return QByteArrayLiteral("sha-256=:") + sha256.toBase64() + ':';
+}
+
+QByteArray listedDigest(const QByteArray &headerValue, const QByteArray &algorithm)
+{
+    StructuredField::Dictionary dict;
+    QByteArray error;
+    if (!StructuredField::parseDictionary(headerValue, &dict, &error))
+        return QByteArray();
+    for (const auto &[key, member] : std::as_const(dict)) {
+        if (key == algorithm && !member.isInnerList && member.item.type == StructuredField::Item::Type::ByteSequence)
+            return member.item.text;
+    }
+    return QByteArray();
+}
+
 } // namespace ContentDigest

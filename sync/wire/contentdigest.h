@@ -11,6 +11,11 @@ namespace ContentDigest {
 // The header value for body with the given algorithms, in that order (default: sha-256).
 QByteArray header(const QByteArray &body, const QStringList &algorithms = {QStringLiteral("sha-256")});
 
+// The header value for a SHA-256 digest computed elsewhere (raw 32 bytes).
+QByteArray headerFromSha256(const QByteArray &sha256);
+// The raw digest listed for algorithm ("sha-256", …) in a header value; empty when absent/malformed.
+QByteArray listedDigest(const QByteArray &headerValue, const QByteArray &algorithm);
+
 enum class Check { Match, Mismatch, NoKnownAlgorithm, Malformed };
 // Every known algorithm listed must match; unknown ones are ignored; at least one must be known.
 // *detail (English, for logs/error codes) says which algorithm failed.
