@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
     CasesController::setInstance(&cases);
     DocumentsController::setInstance(&documents);
     AuditController::setInstance(&audit);
-    SyncController sync(profile, options.paths);
+    SyncController sync(profile, options.paths, &domain);
     SyncController::setInstance(&sync);
     QObject::connect(&core, &TerminalCore::storeReady, &sync, [&sync] { sync.start(); });
     DutyInfo::setInstance(&duty);

@@ -1,14 +1,19 @@
 #include "synccontroller.h"
 
+#include "auditactions.h"
 #include "auditlog.h"
 #include "database.h"
 #include "datapaths.h"
 #include "deviceidentity.h"
 #include "deviceprofile.h"
+#include "domainstore.h"
 #include "downlink.h"
+#include "permissions.h"
 #include "store.h"
 #include "syncitemmodel.h"
 #include "syncplanner.h"
+#include "syncsettings.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,9 +24,16 @@ namespace {
 SyncController *s_instance = nullptr;
 }
 
-SyncController::SyncController(const DeviceProfile &profile, const DataPaths &paths, QObject *parent)
-    : QObject(parent), m_items(new SyncItemModel(this))
+SyncController::SyncController(const DeviceProfile &profile, const DataPaths &paths, DomainStore *domain, QObject *parent)
+    : QObject(parent), m_items(new SyncItemModel(this)), m_domain(domain)
 {
+    if (m_domain) {
+        connect(m_domain, &DomainStore::currentChanged, this, &SyncController::policyChanged);
+        connect(m_domain, &DomainStore::opened, this, [this] {
+            m_videoOnCellular = SyncSettings::value(m_domain->db(), SyncSettings::videoOnCellular) == QLatin1String("1");
+            emit policyChanged();
+        });
+    }
     const QString dbPath = paths.database();
     const QString keysDir = paths.keys();
     const QString deviceId = profile.deviceId;
@@ -114,6 +126,39 @@ void SyncController::shutdown()
     m_thread.quit();
     m_thread.wait();
     m_started = false;
+}
+
+bool SyncController::canChangePolicy() const
+{
+    return m_domain && m_domain->can(Permission::ChangeSettings);
+}
+
+void SyncController::setVideoOnCellular(bool allowed)
+{
+    if (allowed == m_videoOnCellular)
+        return;
+    if (!canChangePolicy()) {
+        m_lastError = tr("只有管理员可以修改同步策略：请由管理员登录后再改。");
+        emit stateChanged();
+        emit policyChanged();   // the switch goes back to the stored value
+        return;
+    }
+    QString error;
+    Transaction tx(m_domain->db());
+    const bool ok = tx.isActive()
+                    && SyncSettings::setValue(m_domain->db(), SyncSettings::videoOnCellular, allowed ? QStringLiteral("1") : QStringLiteral("0"), &error)
+                    && m_domain->audit(AuditAction::SettingsChange, QStringLiteral("settings"), QStringLiteral("sync_video_on_cellular"),
+                                       {{QStringLiteral("value"), allowed}})
+                    && tx.commit();
+    if (!ok) {
+        m_lastError = tr("无法保存同步策略：请检查存储空间后重试。");
+        emit stateChanged();
+        emit policyChanged();
+        return;
+    }
+    m_videoOnCellular = allowed;
+    emit policyChanged();
+    emit retryRequested();   // the next pass follows the new policy
 }
 
 void SyncController::retryNow()

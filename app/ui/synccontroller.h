@@ -10,6 +10,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class DataPaths;
+class DomainStore;
 class DeviceProfile;
 class SyncItemModel;
 class QQmlEngine;
@@ -30,9 +31,14 @@ class SyncController : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY stateChanged)
     Q_PROPERTY(QObject *items READ items CONSTANT)
+    // Policy: recordings wait for Wi-Fi/Ethernet unless this allows the cellular link. Only an
+    // officer with Permission::ChangeSettings may change it (checked here); the change is audited.
+    Q_PROPERTY(bool videoOnCellular READ videoOnCellular NOTIFY policyChanged)
+    Q_PROPERTY(bool canChangePolicy READ canChangePolicy NOTIFY policyChanged)
 
 public:
-    SyncController(const DeviceProfile &profile, const DataPaths &paths, QObject *parent = nullptr);
+    // domain: the GUI's writer connection and the signed-in officer (policy changes); may be null in tests.
+    SyncController(const DeviceProfile &profile, const DataPaths &paths, DomainStore *domain = nullptr, QObject *parent = nullptr);
     ~SyncController() override;
     static SyncController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(SyncController *instance);
@@ -52,11 +58,16 @@ public:
     QString lastSyncText() const { return m_lastSyncText; }
     QObject *items() const;
 
+    bool videoOnCellular() const { return m_videoOnCellular; }
+    bool canChangePolicy() const;
+
     Q_INVOKABLE void retryNow();
+    Q_INVOKABLE void setVideoOnCellular(bool allowed);
 
 signals:
     void stateChanged();
     void retryRequested();
+    void policyChanged();
 
 private:
     void onPassFinished(const SyncSummary &summary, const QString &server);
@@ -71,4 +82,6 @@ private:
     QString m_lastSyncText;
     bool m_syncing = false;
     bool m_started = false;
+    DomainStore *m_domain = nullptr;
+    bool m_videoOnCellular = false;
 };

@@ -224,6 +224,50 @@ Rectangle {
                     }
                 }
 
+                // --- policy -------------------------------------------------------------------
+                Rectangle {
+                    objectName: "syncPolicy"
+                    width: parent.width
+                    height: policyRow.implicitHeight + 2 * Theme.spacingM
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: Theme.borderWidth
+                    border.color: Theme.border
+                    RowLayout {
+                        id: policyRow
+                        x: Theme.spacingM
+                        y: Theme.spacingM
+                        width: parent.width - 2 * Theme.spacingM
+                        spacing: Theme.spacingM
+                        ColumnLayout {
+                            spacing: 0
+                            Layout.fillWidth: true
+                            UiText {
+                                text: qsTr("用移动网络上传录像")
+                                font.pixelSize: Theme.fontLabel
+                                font.weight: Theme.fontWeightStrong
+                            }
+                            UiText {
+                                objectName: "policyHint"
+                                text: Sync.canChangePolicy ? qsTr("关闭时录像只在 Wi-Fi 或有线网络下上传；清单、文书和照片不受限制")
+                                                           : qsTr("仅管理员可以修改")
+                                color: Theme.textSecondary
+                                font.pixelSize: Theme.fontCaption
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        BigButton {
+                            objectName: "videoOnCellularSwitch"
+                            text: Sync.videoOnCellular ? qsTr("已允许") : qsTr("不允许")
+                            checked: Sync.videoOnCellular
+                            enabled: Sync.canChangePolicy
+                            Layout.preferredWidth: 160
+                            onClicked: Sync.setVideoOnCellular(!Sync.videoOnCellular)
+                        }
+                    }
+                }
+
                 // --- items --------------------------------------------------------------------
                 Row {
                     spacing: Theme.spacingS

@@ -3758,6 +3758,14 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>还有 %1 项待确认，约 %2 待上传</source>
         <translation>%1 item(s) awaiting confirmation, about %2 left to upload</translation>
     </message>
+    <message>
+        <source>只有管理员可以修改同步策略：请由管理员登录后再改。</source>
+        <translation>Only an administrator can change the sync policy: sign in as an administrator to change it.</translation>
+    </message>
+    <message>
+        <source>无法保存同步策略：请检查存储空间后重试。</source>
+        <translation>Could not save the sync policy: check the storage space and try again.</translation>
+    </message>
 </context>
 <context>
     <name>SyncIndicator</name>
@@ -3901,6 +3909,26 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>没有正在同步的数据</source>
         <translation>Nothing is being synced</translation>
+    </message>
+    <message>
+        <source>用移动网络上传录像</source>
+        <translation>Upload recordings over mobile data</translation>
+    </message>
+    <message>
+        <source>关闭时录像只在 Wi-Fi 或有线网络下上传；清单、文书和照片不受限制</source>
+        <translation>When off, recordings upload only over Wi-Fi or Ethernet; manifests, documents and photos are not restricted</translation>
+    </message>
+    <message>
+        <source>仅管理员可以修改</source>
+        <translation>Only an administrator can change this</translation>
+    </message>
+    <message>
+        <source>已允许</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>不允许</source>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>

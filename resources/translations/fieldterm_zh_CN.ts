@@ -3731,6 +3731,14 @@
         <source>还有 %1 项待确认，约 %2 待上传</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>只有管理员可以修改同步策略：请由管理员登录后再改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存同步策略：请检查存储空间后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncIndicator</name>
@@ -3872,6 +3880,26 @@
     </message>
     <message>
         <source>没有正在同步的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用移动网络上传录像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭时录像只在 Wi-Fi 或有线网络下上传；清单、文书和照片不受限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅管理员可以修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已允许</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不允许</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,10 +69,12 @@ void SyncEngine::runPass()
     emit passStarted();
     QString error;
     QString server;
+    bool videoOnCellular = false;
     {
         Database db;
         if (db.open(m_setup.config.dbPath, Database::Access::ReadOnly, &error)) {
             server = SyncSettings::value(db, SyncSettings::server);
+            videoOnCellular = SyncSettings::value(db, SyncSettings::videoOnCellular) == QLatin1String("1");
             m_http->setTls(SyncSettings::tls(db));   // as chosen at enrollment
         }
     }
@@ -86,6 +88,7 @@ void SyncEngine::runPass()
         emit message(QCoreApplication::translate("Sync", "生成同步清单失败（%1）：请检查存储空间。").arg(error));
     SyncConfig config = m_setup.config;
     config.server = QUrl(server);
+    config.videoOnCellular = videoOnCellular;
     if (!config.server.path().endsWith(QLatin1Char('/')))
         config.server.setPath(config.server.path() + QLatin1Char('/'));
     m_http->clearAbort();

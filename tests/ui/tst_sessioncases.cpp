@@ -16,6 +16,7 @@
 #include "recorder.h"
 #include "sessioncontroller.h"
 #include "store.h"
+#include "synccontroller.h"
 #include "terminalcore.h"
 
 #include "../app/testtools.h"
@@ -95,6 +96,31 @@ private slots:
         QVERIFY(result.value(QStringLiteral("errors")).toMap().value(QStringLiteral("form")).toString().contains(QStringLiteral("无权")));
         m_session->signOut();
         QVERIFY(!m_session->signedIn());
+    }
+
+    void syncPolicyNeedsTheSettingsPermission()
+    {
+        // Recordings over the cellular link: only an officer who may change settings can allow
+        // it; the choice is stored for the sync thread and audited with who made it.
+        SyncController sync(m_domain->profile(), m_domain->paths(), m_domain.get());
+        emit m_domain->opened();   // as at start-up: the controller reads the stored policy
+        QVERIFY(!sync.videoOnCellular());
+        QVERIFY(m_session->signInNow(QStringLiteral("31000000001"), QStringLiteral("111111")));
+        QVERIFY(!sync.canChangePolicy());
+        sync.setVideoOnCellular(true);
+        QVERIFY(!sync.videoOnCellular());
+        QVERIFY(sync.lastError().contains(QStringLiteral("管理员")));
+        m_session->signOut();
+        QVERIFY(m_session->signInNow(QStringLiteral("31000000009"), QStringLiteral("999999")));
+        QVERIFY(sync.canChangePolicy());
+        sync.setVideoOnCellular(true);
+        QVERIFY(sync.videoOnCellular());
+        const QString db = m_dir.filePath(QStringLiteral("fieldterm.db"));
+        QCOMPARE(TestTools::sqlite(db, QStringLiteral("SELECT value FROM sync_settings WHERE key = 'video_on_cellular'")), QStringLiteral("1"));
+        QCOMPARE(TestTools::sqlite(db, QStringLiteral("SELECT officer_no FROM audit_log WHERE action = 'settings_change'"
+                                                      " AND object_id = 'sync_video_on_cellular'")),
+                 QStringLiteral("31000000009"));
+        m_session->signOut();
     }
 
     void wrongPinIsRefusedAsynchronously()

@@ -117,6 +117,22 @@ TestCase {
         verify(!part(page, "syncError").visible);
     }
 
+    function test_videoOnCellularPolicy() {
+        const page = createPage();
+        const toggle = part(page, "videoOnCellularSwitch");
+        compare(toggle.text, "不允许");
+        verify(toggle.height >= Theme.touchMin);
+        mouseClick(toggle);
+        verify(Sync.videoOnCellular);
+        compare(toggle.text, "已允许");
+        // Not an admin: the switch is shown but cannot be used, and says why.
+        Sync.canChangePolicy = false;
+        verify(!toggle.enabled);
+        compare(part(page, "policyHint").text, "仅管理员可以修改");
+        mouseClick(toggle);
+        verify(Sync.videoOnCellular);
+    }
+
     function test_retryRestsWhileSyncing() {
         const page = createPage();
         const button = part(page, "retryButton");

@@ -17,6 +17,8 @@ QtObject {
     property string lastError
     property string lastSyncText: "上次同步：14:20:31"
     property ListModel items: ListModel {}
+    property bool videoOnCellular: false
+    property bool canChangePolicy: true
 
     // --- test helpers --------------------------------------------------------------------
     property int retryCount: 0
@@ -47,6 +49,8 @@ QtObject {
         lastError = "";
         lastSyncText = "上次同步：14:20:31";
         retryCount = 0;
+        videoOnCellular = false;
+        canChangePolicy = true;
         _sampleItems();
     }
     // Not enrolled: what a fresh device shows.
@@ -62,6 +66,10 @@ QtObject {
     }
 
     // --- the facade -----------------------------------------------------------------------
+    function setVideoOnCellular(allowed) {
+        if (canChangePolicy)
+            videoOnCellular = allowed;
+    }
     function retryNow() {
         retryCount += 1;
         lastError = "";
