@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
     SyncController sync(profile, options.paths, &domain);
     SyncController::setInstance(&sync);
     QObject::connect(&core, &TerminalCore::storeReady, &sync, [&sync] { sync.start(); });
+    QObject::connect(&core, &TerminalCore::evidenceRegistered, &sync, &SyncController::kick);
     DutyInfo::setInstance(&duty);
     StorageStatus::setInstance(&storageStatus);
     TodayRecordingsModel::setInstance(&today);

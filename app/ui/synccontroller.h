@@ -62,6 +62,8 @@ public:
     bool canChangePolicy() const;
 
     Q_INVOKABLE void retryNow();
+    // Something new to send (a closed segment, a photo): a pass soon rather than at the next tick.
+    void kick() { emit retryRequested(); }
     Q_INVOKABLE void setVideoOnCellular(bool allowed);
 
 signals:
