@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -29,15 +31,16 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 
 QHttpServerResponse get(ReceiverContext *ctx, RequestVerifier *verifier, const QString &name, const QHttpServerRequest &request)
 {
-    const QString object = QStringLiteral("/api/v1/downlink/") + name;
     VerifiedDevice device;
     if (auto refusal = verifier->verify(request, &device))
         return std::move(*refusal);
     Statement st = ctx->db->prepare("SELECT etag, body FROM downlink WHERE name = ?");
     st.bind(1, name);
     if (st.step() != Statement::Step::Row) {
-        return ApiError::refuse(ctx, 404, QStringLiteral("downlink_missing"),
-                                QCoreApplication::translate("DownlinkRoute", "服务器上还没有发布这份下发数据。"), device.deviceId, object);
+        // Nothing published yet is the normal state, asked on every sync: answered, not logged as a refusal.
+        const QJsonObject body{{QStringLiteral("error"), QStringLiteral("downlink_missing")},
+                               {QStringLiteral("message"), QCoreApplication::translate("DownlinkRoute", "服务器上还没有发布这份下发数据。")}};
+        return ApiError::json(QJsonDocument(body).toJson(QJsonDocument::Compact), 404);
     }
     const QByteArray etag = '"' + st.text(0).toLatin1() + '"';
     if (etagMatches(RequestVerifier::header(request, "if-none-match"), etag)) {
