@@ -59,6 +59,11 @@ CasesController::CasesController(DomainStore *store, TerminalCore *core, DutyInf
     else if (!error.isEmpty())
         qCWarning(lcUi).noquote() << "downlink catalogue refused, using the built-in one:" << error;
     error.clear();
+    for (const QJsonValue &t : Downlink::tasks(m_store->paths().root())) {
+        const QJsonObject task = t.toObject();
+        m_tasks << QVariantMap{{QStringLiteral("id"), task.value(QStringLiteral("id")).toString().left(100)},
+                               {QStringLiteral("title"), task.value(QStringLiteral("title")).toString()}};
+    }
     if (!m_deadlines.loadDefault(m_store->paths().root(), &error) || !error.isEmpty())
         qCWarning(lcUi).noquote() << "case deadlines:" << error;
     connect(m_store, &DomainStore::opened, this, [this] {

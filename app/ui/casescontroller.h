@@ -50,6 +50,8 @@ class CasesController : public QObject
     Q_PROPERTY(int warningCount READ warningCount NOTIFY warningsChanged)
     Q_PROPERTY(int alarmCount READ alarmCount NOTIFY warningsChanged)
     Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
+    // Inspection tasks the platform sent down ({id, title}), offered when a case is created.
+    Q_PROPERTY(QVariantList tasks READ tasks CONSTANT)
 
 public:
     CasesController(DomainStore *store, TerminalCore *core, DutyInfo *duty, QObject *parent = nullptr);
@@ -77,6 +79,7 @@ public:
     int alarmCount() const { return m_alarmCount; }
     QVariantMap detail() const { return m_detail; }
 
+    QVariantList tasks() const { return m_tasks; }
     Q_INVOKABLE QVariantList searchPowerItems(const QString &query) const;
     Q_INVOKABLE QString validateField(const QString &field, const QString &value, const QString &partyKind) const;
     Q_INVOKABLE QVariantMap createCase(const QVariantMap &input);
@@ -118,6 +121,7 @@ private:
     TerminalCore *m_core;
     DutyInfo *m_duty;
     PowerCatalogue m_catalogue;
+    QVariantList m_tasks;
     CaseDeadlines m_deadlines;
     mutable Database m_reader;
     std::unique_ptr<CaseQuery> m_query;

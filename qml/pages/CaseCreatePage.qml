@@ -357,6 +357,27 @@ Rectangle {
                         onTextEdited: page.validate("taskRef", text)
                         onActiveFocusChanged: if (activeFocus) page.ensureVisible(taskSection)
                     }
+                    // Tasks the supervision platform sent down: one tap fills the task number.
+                    Flow {
+                        objectName: "downlinkTasks"
+                        visible: Cases.tasks.length > 0
+                        spacing: Theme.spacingS
+                        Layout.fillWidth: true
+                        Repeater {
+                            model: Cases.tasks
+                            delegate: BigButton {
+                                required property var modelData
+                                objectName: "task_" + modelData.id
+                                text: modelData.id + "  " + modelData.title
+                                checked: taskField.text === modelData.id
+                                stacked: false
+                                onClicked: {
+                                    taskField.text = modelData.id;
+                                    page.validate("taskRef", modelData.id);
+                                }
+                            }
+                        }
+                    }
                 }
 
                 FormField {

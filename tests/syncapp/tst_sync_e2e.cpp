@@ -192,7 +192,9 @@ private slots:
             QVERIFY(TestTools::writeFile(receiverDir.filePath(QStringLiteral("catalogue.json")), QJsonDocument(catalogue).toJson()));
             QVERIFY(TestTools::writeFile(receiverDir.filePath(QStringLiteral("templates.json")),
                                          R"({"templates": [{"id": "broken", "title": "x", "fields": [{"id": "a", "type": "nosuchtype"}]}]})"));
-            for (const QString &name : {QStringLiteral("catalogue"), QStringLiteral("templates")}) {
+            QVERIFY(TestTools::writeFile(receiverDir.filePath(QStringLiteral("tasks.json")),
+                                         R"({"tasks": [{"id": "SSJ-2026-017", "title": "双随机抽查：食品经营"}]})"));
+            for (const QString &name : {QStringLiteral("catalogue"), QStringLiteral("templates"), QStringLiteral("tasks")}) {
                 const Run published = run(QStringLiteral(FIELDTERM_BACKOFFICE), {QStringLiteral("--data-dir"), receiverDir.path(), QStringLiteral("publish"),
                                                                                  name, receiverDir.filePath(name + QStringLiteral(".json"))});
                 QVERIFY2(published.exitCode == 0, published.err.constData());
@@ -204,6 +206,9 @@ private slots:
             QCOMPARE(QJsonDocument::fromJson(applied.readAll()).object().value(QStringLiteral("version")).toString(),
                      QStringLiteral("2026-下发-%1").arg(crypto));
             QVERIFY(!QFile::exists(QDir(dev).filePath(QStringLiteral("downlink/templates.json"))));
+            QFile tasks(QDir(dev).filePath(QStringLiteral("downlink/tasks.json")));
+            QVERIFY(tasks.open(QIODevice::ReadOnly));
+            QVERIFY(tasks.readAll().contains("SSJ-2026-017"));
             QVERIFY(!sqlite(deviceDb, QStringLiteral("SELECT value FROM sync_settings WHERE key = 'etag_catalogue'")).isEmpty());
             QVERIFY(sqlite(deviceDb, QStringLiteral("SELECT count(*) FROM sync_settings WHERE key = 'etag_templates'")) == QStringLiteral("0"));
         }

@@ -69,6 +69,20 @@ TestCase {
         verify(picker.selected !== null);
     }
 
+    function test_downlinkTaskFillsTaskNumber() {
+        const stack = createStack();
+        const page = stack.currentItem;
+        verify(part(page, "downlinkTasks").visible);
+        const task = part(page, "task_SSJ-2026-017");
+        verify(task.height >= Theme.touchMin);
+        tap(page, task);
+        compare(part(page, "taskRefInput").text, "SSJ-2026-017");
+        verify(task.checked);
+        // No tasks sent down: nothing extra on the form.
+        Cases.tasks = [];
+        verify(!part(page, "downlinkTasks").visible);
+    }
+
     function test_kindSwitchChangesIdLabel() {
         const page = createStack().currentItem;
         compare(page.partyKind, "person");

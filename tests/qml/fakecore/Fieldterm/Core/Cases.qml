@@ -25,6 +25,8 @@ QtObject {
         { key: "general", label: "一般程序" }
     ]
     property string activeCaseId
+    // Inspection tasks from the platform's downlink ({id, title}).
+    property var tasks: [{ id: "SSJ-2026-017", title: "双随机抽查：食品经营" }]
     property string activeCaseNo
     property string activeCaseTitle
     readonly property bool stopNeedsReason: activeCaseId.length > 0 && _statusOf(activeCaseId) !== "closed"
@@ -58,6 +60,7 @@ QtObject {
     function reset() {
         searchText = ""; statusFilter = ""; dateFilter = ""; detail = ({});
         _advanceError = ""; _linkError = ""; _nextNo = 200;
+        tasks = [{ id: "SSJ-2026-017", title: "双随机抽查：食品经营" }];
         _all = _samples();
         setActiveCase("c-101");
         calls = [];
