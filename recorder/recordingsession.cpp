@@ -152,9 +152,11 @@ bool RecorderPrivate::beginSession(RecordingMode mode, qint64 pressMonoNs, GstCl
         g_object_set(m_cap.audioMute, "mute", FALSE, nullptr);
     if (video && policy.prerecordSeconds == 0) {
         // Nothing to take from the buffer: ask the encoder for a keyframe now rather than at
-        // the end of the current GOP.
+        // the end of the current GOP. The request names the threshold's running time: without
+        // it the encoder keys the next frame it handles, which on a loaded machine can still be
+        // one from before the press; the gate would skip that keyframe and wait a whole GOP.
         GstPad *encSrc = gst_element_get_static_pad(m_cap.videoEncoder, "src");
-        gst_pad_send_event(encSrc, gst_video_event_new_upstream_force_key_unit(GST_CLOCK_TIME_NONE, TRUE, 0));
+        gst_pad_send_event(encSrc, gst_video_event_new_upstream_force_key_unit(thresholdRt, TRUE, 0));
         gst_object_unref(encSrc);
     }
     qCInfo(lcRecorder) << "recording" << s->id << (video ? "audio+video" : "audio only") << "from running time"
