@@ -1,8 +1,10 @@
-// PUT /bench/sink/<name> (only with --bench-sink): writes the body to <data>/bench/<name>, so the
-// upload benchmark can compare `curl -T` with the tus client against the same server.
+// PUT /bench/sink/<name> (only with --bench-sink): the upload benchmark's baseline. The body is
+// written to <data>/bench/<name> as it arrives, through the same front (HttpFront) as a tus
+// PATCH, and fsync'd once at the end — what any plain server would do with `curl -T`.
 
 #include "apierror.h"
 #include "durablefile.h"
+#include "httpfront.h"
 #include "protocolroutes.h"
 #include "receivercontext.h"
 #include "receiverstore.h"
@@ -10,32 +12,80 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHttpServer>
+
+#include <cerrno>
+#include <cstring>
+
+namespace {
+
+class SinkHandler : public HttpFront::StreamHandler
+{
+public:
+    SinkHandler(ReceiverContext *ctx, const QString &name) : m_ctx(ctx), m_object(QStringLiteral("/bench/sink/") + name)
+    {
+        QString error;
+        const QString dir = QDir(ctx->dataDir).filePath(QStringLiteral("bench"));
+        m_file.setFileName(QDir(dir).filePath(name));
+        if (!ReceiverStore::isSafeName(name)) {
+            m_error = 400;
+            m_detail = QStringLiteral("bad name");
+        } else if (!DurableFile::ensurePrivateDir(dir, &error) || !m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+            m_error = 507;
+            m_detail = error.isEmpty() ? m_file.errorString() : error;
+        }
+    }
+
+    void body(const QByteArray &, const char *data, qint64 size) override
+    {
+        if (m_error == 0 && m_file.write(data, size) != size) {
+            m_error = 507;
+            m_detail = m_file.errorString();
+        }
+    }
+
+    QHttpServerResponse finish() override
+    {
+        QString error;
+        if (m_error == 0) {
+            m_file.close();
+            if (!DurableFile::syncFile(m_file.fileName(), &error)) {
+                m_error = 507;
+                m_detail = error;
+            }
+        }
+        if (m_error == 400) {
+            return ApiError::refuse(m_ctx, 400, QStringLiteral("bad_name"), QCoreApplication::translate("BenchSinkRoute", "文件名无效。"),
+                                    QString(), m_object, m_detail);
+        }
+        if (m_error != 0) {
+            return ApiError::refuse(m_ctx, 507, QStringLiteral("storage"),
+                                    QCoreApplication::translate("BenchSinkRoute", "服务器无法保存文件（存储错误）。"), QString(), m_object,
+                                    m_detail);
+        }
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::Created);
+    }
+
+private:
+    ReceiverContext *m_ctx;
+    QString m_object;
+    QFile m_file;
+    int m_error = 0;
+    QString m_detail;
+};
+
+} // namespace
 
 namespace BenchSinkRoute {
 
-void install(QHttpServer *server, ReceiverContext *ctx)
+HttpFront::StreamRoute route(ReceiverContext *ctx)
 {
-    server->route(QStringLiteral("/bench/sink/<arg>"), QHttpServerRequest::Method::Put,
-                  [ctx](const QString &name, const QHttpServerRequest &request) {
-                      const QString object = QStringLiteral("/bench/sink/") + name;
-                      QString error;
-                      const QString dir = QDir(ctx->dataDir).filePath(QStringLiteral("bench"));
-                      if (!ReceiverStore::isSafeName(name)) {
-                          return ApiError::refuse(ctx, 400, QStringLiteral("bad_name"),
-                                                  QCoreApplication::translate("BenchSinkRoute", "文件名无效。"), QString(), object);
-                      }
-                      QFile f(QDir(dir).filePath(name));
-                      if (!DurableFile::ensurePrivateDir(dir, &error) || !f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                          || f.write(request.body()) != request.body().size() || !f.flush()) {
-                          return ApiError::refuse(ctx, 507, QStringLiteral("storage"),
-                                                  QCoreApplication::translate("BenchSinkRoute", "服务器无法保存文件（存储错误）。"),
-                                                  QString(), object, error.isEmpty() ? f.errorString() : error);
-                      }
-                      f.close();
-                      DurableFile::syncFile(f.fileName(), &error);
-                      return QHttpServerResponse(QHttpServerResponse::StatusCode::Created);
-                  });
+    return [ctx](const HttpFront::RequestHead &head) -> std::unique_ptr<HttpFront::StreamHandler> {
+        static const QByteArray prefix = QByteArrayLiteral("/bench/sink/");
+        const QByteArray path = head.path();
+        if (head.method != "PUT" || !path.startsWith(prefix))
+            return nullptr;
+        return std::make_unique<SinkHandler>(ctx, QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(prefix.size()))));
+    };
 }
 
 } // namespace BenchSinkRoute

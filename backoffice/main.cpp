@@ -5,7 +5,7 @@
 
 #include "admincommands.h"
 #include "backofficelogging.h"
-#include "continuelistener.h"
+#include "httpfront.h"
 #include "protocolroutes.h"
 #include "receiverinstance.h"
 #include "webroutes.h"
@@ -16,10 +16,13 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -120,6 +123,7 @@ int main(int argc, char *argv[])
     }
 
     QHttpServer server;
+    std::optional<QSslConfiguration> ssl;
     if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
         QSslCertificate cert;
         QSslKey key;
@@ -127,26 +131,25 @@ int main(int argc, char *argv[])
             err << error << Qt::endl;
             return 1;
         }
-        server.sslSetup(cert, key);
+        ssl = QSslConfiguration::defaultConfiguration();
+        ssl->setLocalCertificate(cert);
+        ssl->setPrivateKey(key);
+        ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
         ctx->tls = true;
     }
     ProtocolRouteOptions options;
     options.benchSink = parser.isSet(benchSink);
-    ProtocolRoutes::install(&server, ctx, options);
+    const HttpFront::StreamRoute streamed = ProtocolRoutes::install(&server, ctx, options);
     WebRoutes::install(&server, ctx);
 
-    quint16 actualPort = 0;
-    if (ctx->tls) {
-        actualPort = server.listen(address, quint16(port));
-    } else {
-        auto *listener = new ContinueListener(&server);
-        if (listener->listen(address, quint16(port))) {
-            server.bind(listener);
-            actualPort = listener->serverPort();
-        }
-    }
+    // Every connection is read by HttpFront first (httpfront.h): streamed routes there, the rest
+    // through QHttpServer.
+    HttpFront::Server front(&server, streamed);
+    QString listenError;
+    const quint16 actualPort = front.listen(address, quint16(port), ssl ? &*ssl : nullptr, &listenError);
     if (actualPort == 0) {
         err << QCoreApplication::translate("fieldterm-backoffice", "无法监听 %1（端口可能已被占用）。").arg(hostPort) << Qt::endl;
+        qCWarning(lcBackoffice) << "listen failed:" << listenError;
         return 1;
     }
     if (ctx->openTus)

@@ -4,6 +4,7 @@
 #include "backofficelogging.h"
 #include "contentdigest.h"
 #include "database.h"
+#include "httpfront.h"
 #include "receivercontext.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,16 @@ MessageSignature::Request RequestVerifier::wireRequest(const QHttpServerRequest 
     return wire;
 }
 
-std::optional<QHttpServerResponse> RequestVerifier::parseAndCheckCoverage(const QHttpServerRequest &request,
+MessageSignature::Request RequestVerifier::wireRequest(const HttpFront::RequestHead &head, bool tls)
+{
+    MessageSignature::Request wire;
+    wire.method = head.method;
+    wire.targetUri = (tls ? QByteArrayLiteral("https://") : QByteArrayLiteral("http://")) + head.header("host").toLower() + head.target;
+    wire.headers = head.headers;
+    return wire;
+}
+
+std::optional<QHttpServerResponse> RequestVerifier::parseAndCheckCoverage(bool hasBody,
                                                                           const MessageSignature::Request &wire,
                                                                           MessageSignature::Parsed *parsed)
 {
@@ -73,7 +83,7 @@ std::optional<QHttpServerResponse> RequestVerifier::parseAndCheckCoverage(const 
     // Every component the protocol asks for this request must be covered (content-digest
     // whenever there is a body, and the tus headers that are present).
     QList<QByteArray> required = MessageSignature::componentsFor(wire);
-    if (!request.body().isEmpty() && !required.contains(QByteArrayLiteral("content-digest")))
+    if (hasBody && !required.contains(QByteArrayLiteral("content-digest")))
         required.append(QByteArrayLiteral("content-digest"));
     for (const QByteArray &component : required) {
         if (!parsed->components.contains(component)) {
@@ -86,7 +96,7 @@ std::optional<QHttpServerResponse> RequestVerifier::parseAndCheckCoverage(const 
     return std::nullopt;
 }
 
-std::optional<QHttpServerResponse> RequestVerifier::checkRest(const QHttpServerRequest &request,
+std::optional<QHttpServerResponse> RequestVerifier::checkRest(const QByteArray *body,
                                                               const MessageSignature::Request &wire,
                                                               const MessageSignature::Parsed &parsed,
                                                               const QString &deviceId,
@@ -131,25 +141,39 @@ std::optional<QHttpServerResponse> RequestVerifier::checkRest(const QHttpServerR
         return ApiError::refuse(m_ctx, 401, QStringLiteral("nonce_replayed"),
                                 QCoreApplication::translate("RequestVerifier", "重复的请求（随机数已使用过），已拒绝。"), deviceId, object);
     }
-    // 6. Content-Digest
+    // 6. Content-Digest (a streamed body is checked by the caller as it arrives: finishBody())
     const QByteArray digest = wire.header("content-digest");
-    if (!digest.isEmpty() || !request.body().isEmpty()) {
+    if (body && (!digest.isEmpty() || !body->isEmpty())) {
         QString detail;
-        const ContentDigest::Check check = ContentDigest::check(digest, request.body(), &detail);
-        if (check != ContentDigest::Check::Match) {
-            return ApiError::refuse(m_ctx, 401, QStringLiteral("digest_mismatch"),
-                                    QCoreApplication::translate("RequestVerifier", "请求内容与其摘要（Content-Digest）不符，可能在传输中被改动。请重试。"), deviceId,
-                                    object, detail);
-        }
+        const ContentDigest::Check check = ContentDigest::check(digest, *body, &detail);
+        if (check != ContentDigest::Check::Match)
+            return digestRefusal(deviceId, object, detail);
     }
     // 7. the signature
     if (!MessageSignature::verify(wire, parsed, publicKeyPem, algorithm, &error)) {
         return ApiError::refuse(m_ctx, 401, QStringLiteral("signature_invalid"),
                                 QCoreApplication::translate("RequestVerifier", "请求签名无效。请确认本设备已登记且密钥未更换。"), deviceId, object, error);
     }
+    if (!body)
+        return std::nullopt;   // the nonce is recorded by finishBody()
+    return recordNonce(deviceId, parsed.params.nonce, object);
+}
+
+QHttpServerResponse RequestVerifier::digestRefusal(const QString &deviceId, const QString &object, const QString &detail)
+{
+    return ApiError::refuse(m_ctx, 401, QStringLiteral("digest_mismatch"),
+                            QCoreApplication::translate("RequestVerifier", "请求内容与其摘要（Content-Digest）不符，可能在传输中被改动。请重试。"), deviceId,
+                            object, detail);
+}
+
+std::optional<QHttpServerResponse> RequestVerifier::recordNonce(const QString &deviceId, const QByteArray &nonce,
+                                                                const QString &object)
+{
+    const qint64 now = m_ctx->nowSecs();
+    QString error;
     Statement record = m_ctx->db->prepare("INSERT OR REPLACE INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)", &error);
     if (record.isValid()) {
-        record.bind(1, deviceId).bind(2, QString::fromLatin1(parsed.params.nonce)).bind(3, now);
+        record.bind(1, deviceId).bind(2, QString::fromLatin1(nonce)).bind(3, now);
         if (!record.exec())
             error = record.error();
     }
@@ -163,14 +187,38 @@ std::optional<QHttpServerResponse> RequestVerifier::checkRest(const QHttpServerR
 std::optional<QHttpServerResponse> RequestVerifier::verify(const QHttpServerRequest &request, VerifiedDevice *out,
                                                            bool allowUnsigned)
 {
-    const MessageSignature::Request wire = wireRequest(request, m_ctx->tls);
+    const QByteArray body = request.body();
+    return verifyWire(wireRequest(request, m_ctx->tls), &body, !body.isEmpty(), out, allowUnsigned);
+}
+
+std::optional<QHttpServerResponse> RequestVerifier::verifyHead(const MessageSignature::Request &wire, bool hasBody,
+                                                               VerifiedDevice *out, bool allowUnsigned)
+{
+    return verifyWire(wire, nullptr, hasBody, out, allowUnsigned);
+}
+
+std::optional<QHttpServerResponse> RequestVerifier::finishBody(const MessageSignature::Request &wire,
+                                                               const VerifiedDevice &device, bool digestMatches,
+                                                               const QString &detail)
+{
+    if (!device.isSigned)
+        return std::nullopt;
+    const QString object = QString::fromUtf8(wire.targetUri);
+    if (!digestMatches)
+        return digestRefusal(device.deviceId, object, detail);
+    return recordNonce(device.deviceId, device.signature.params.nonce, object);
+}
+
+std::optional<QHttpServerResponse> RequestVerifier::verifyWire(const MessageSignature::Request &wire, const QByteArray *body,
+                                                               bool hasBody, VerifiedDevice *out, bool allowUnsigned)
+{
     if (allowUnsigned && !wire.hasHeader("signature-input") && !wire.hasHeader("signature")) {
         out->deviceId = QStringLiteral("");   // '' in the database, never NULL
         out->isSigned = false;
         return std::nullopt;
     }
     MessageSignature::Parsed parsed;
-    if (auto refusal = parseAndCheckCoverage(request, wire, &parsed))
+    if (auto refusal = parseAndCheckCoverage(hasBody, wire, &parsed))
         return refusal;
     const QString object = QString::fromUtf8(wire.targetUri);
     const QString deviceId = parsed.params.keyId;
@@ -194,7 +242,7 @@ std::optional<QHttpServerResponse> RequestVerifier::verify(const QHttpServerRequ
     const DeviceIdentity::Algorithm algorithm = st.text(0) == QLatin1String("sm2-sm3") ? DeviceIdentity::Algorithm::Sm2
                                                                                       : DeviceIdentity::Algorithm::Ed25519;
     const QByteArray pem = st.text(1).toUtf8();
-    if (auto refusal = checkRest(request, wire, parsed, deviceId, algorithm, pem))
+    if (auto refusal = checkRest(body, wire, parsed, deviceId, algorithm, pem))
         return refusal;
     out->deviceId = deviceId;
     out->algorithm = algorithm;
@@ -210,15 +258,16 @@ std::optional<QHttpServerResponse> RequestVerifier::verifyWithKey(const QHttpSer
                                                                   const QByteArray &publicKeyPem)
 {
     const MessageSignature::Request wire = wireRequest(request, m_ctx->tls);
+    const QByteArray body = request.body();
     MessageSignature::Parsed parsed;
-    if (auto refusal = parseAndCheckCoverage(request, wire, &parsed))
+    if (auto refusal = parseAndCheckCoverage(!body.isEmpty(), wire, &parsed))
         return refusal;
     if (parsed.params.keyId != deviceId) {
         return ApiError::refuse(m_ctx, 401, QStringLiteral("signature_invalid"),
                                 QCoreApplication::translate("RequestVerifier", "请求签名的密钥标识与设备编号不符。"), deviceId, QString::fromUtf8(wire.targetUri),
                                 parsed.params.keyId);
     }
-    return checkRest(request, wire, parsed, deviceId, algorithm, publicKeyPem);
+    return checkRest(&body, wire, parsed, deviceId, algorithm, publicKeyPem);
 }
 
 void RequestVerifier::pruneNonces(qint64 now)

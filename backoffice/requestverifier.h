@@ -15,6 +15,7 @@
 #include <optional>
 
 class QHttpServerRequest;
+namespace HttpFront { struct RequestHead; }
 struct ReceiverContext;
 
 struct VerifiedDevice
@@ -39,11 +40,21 @@ public:
     static MessageSignature::Request wireRequest(const QHttpServerRequest &request, bool tls);
     static QByteArray methodName(const QHttpServerRequest &request);
     static QByteArray header(const QHttpServerRequest &request, const QByteArray &lowerName);
+    // The same for a request whose body is streamed (HttpFront); target is sent as-is.
+    static MessageSignature::Request wireRequest(const HttpFront::RequestHead &head, bool tls);
 
     // Verifies a request from an enrolled device. allowUnsigned: accept a request without any
     // signature header as device '' (--open-tus). On refusal returns the response to send.
     std::optional<QHttpServerResponse> verify(const QHttpServerRequest &request, VerifiedDevice *out,
                                               bool allowUnsigned = false);
+
+    // A request whose body is still arriving (a streamed tus PATCH): every check but the
+    // Content-Digest, and its nonce is not yet recorded. The caller hashes the body as it arrives
+    // and then calls finishBody(), which refuses a mismatch or records the nonce.
+    std::optional<QHttpServerResponse> verifyHead(const MessageSignature::Request &wire, bool hasBody, VerifiedDevice *out,
+                                                  bool allowUnsigned = false);
+    std::optional<QHttpServerResponse> finishBody(const MessageSignature::Request &wire, const VerifiedDevice &device,
+                                                  bool digestMatches, const QString &detail);
 
     // Enrollment: the same checks with the key from the request body (proof of possession); the
     // device need not be enrolled. The nonce is recorded under deviceId.
@@ -52,10 +63,14 @@ public:
                                                      const QByteArray &publicKeyPem);
 
 private:
-    std::optional<QHttpServerResponse> parseAndCheckCoverage(const QHttpServerRequest &request,
-                                                             const MessageSignature::Request &wire,
+    // body null: streamed, not here yet (no digest check, no nonce recorded).
+    std::optional<QHttpServerResponse> verifyWire(const MessageSignature::Request &wire, const QByteArray *body,
+                                                  bool hasBody, VerifiedDevice *out, bool allowUnsigned);
+    std::optional<QHttpServerResponse> parseAndCheckCoverage(bool hasBody, const MessageSignature::Request &wire,
                                                              MessageSignature::Parsed *parsed);
-    std::optional<QHttpServerResponse> checkRest(const QHttpServerRequest &request,
+    QHttpServerResponse digestRefusal(const QString &deviceId, const QString &object, const QString &detail);
+    std::optional<QHttpServerResponse> recordNonce(const QString &deviceId, const QByteArray &nonce, const QString &object);
+    std::optional<QHttpServerResponse> checkRest(const QByteArray *body,
                                                  const MessageSignature::Request &wire,
                                                  const MessageSignature::Parsed &parsed, const QString &deviceId,
                                                  DeviceIdentity::Algorithm algorithm, const QByteArray &publicKeyPem);

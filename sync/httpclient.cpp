@@ -247,6 +247,9 @@ HttpResponse HttpClient::perform(const HttpRequest &request, const Progress &pro
     if (head) {
         curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
     } else if (hasBody) {
+        // Chunks of MiBs go out in 1 MiB writes instead of curl's default 64 KiB (fewer
+        // syscalls and polls per chunk; measured in bench/upload.sh).
+        curl_easy_setopt(easy, CURLOPT_UPLOAD_BUFFERSIZE, long(1024 * 1024));
         curl_easy_setopt(easy, CURLOPT_POSTFIELDS, request.body.constData());
         curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
         if (request.method != "POST")

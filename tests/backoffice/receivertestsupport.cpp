@@ -41,8 +41,8 @@ bool InProcessReceiver::start(QString *error)
     m_server = std::make_unique<QHttpServer>();
     ProtocolRouteOptions options;
     options.benchSink = true;
-    ProtocolRoutes::install(m_server.get(), c, options);
-    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    m_front = std::make_unique<HttpFront::Server>(m_server.get(), ProtocolRoutes::install(m_server.get(), c, options));
+    m_port = m_front->listen(QHostAddress::LocalHost, 0, nullptr, error);
     if (m_port == 0) {
         *error = QStringLiteral("listen failed");
         return false;
@@ -52,6 +52,7 @@ bool InProcessReceiver::start(QString *error)
 
 void InProcessReceiver::stop()
 {
+    m_front.reset();
     m_server.reset();
     m_instance.reset();
 }

@@ -5,6 +5,7 @@
 // sync/wire exactly as a device does (QNetworkAccessManager underneath).
 
 #include "deviceidentity.h"
+#include "httpfront.h"
 #include "receiverinstance.h"
 
 #include <QByteArray>
@@ -49,6 +50,7 @@ private:
     bool m_openTus;
     std::unique_ptr<ReceiverInstance> m_instance;
     std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<HttpFront::Server> m_front;   // destroyed before m_server
     quint16 m_port = 0;
 };
 

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QUrl>
 #include <QTest>
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -75,6 +77,7 @@ private slots:
     void termination();
     void hashMismatchQuarantined();
     void openTus();
+    void supersededPatchIsDropped();
     void restartMidUpload();
 
 private:
@@ -316,6 +319,33 @@ void TestTus::openTus()
     QFile sink(open.dataDir() + QStringLiteral("/bench/blob"));
     QVERIFY(sink.open(QIODevice::ReadOnly));
     QCOMPARE(sink.readAll(), content);
+}
+
+void TestTus::supersededPatchIsDropped()
+{
+    // A client whose network dropped mid-chunk reconnects and sends the chunk again while the
+    // receiver still holds the first, silent connection: the newer PATCH wins, the old
+    // connection is closed, and the file holds exactly the bytes once.
+    InProcessReceiver open(QStringLiteral("intl"), true);
+    QString error;
+    QVERIFY2(open.start(&error), qPrintable(error));
+    SignedClient anonymous;
+    const QByteArray content = randomBytes(200000);
+    HttpResult r = anonymous.send("POST", open.url(QStringLiteral("/tus/")), QByteArray(), createHeaders(QStringLiteral("ev-twice"), content));
+    QCOMPARE(r.status, 201);
+    const QString url = absoluteLocation(open.url(QString()), r.header("location"));
+    QTcpSocket stale;
+    stale.connectToHost(QHostAddress::LocalHost, open.port());
+    QTRY_COMPARE(stale.state(), QAbstractSocket::ConnectedState);
+    stale.write("PATCH " + QUrl(url).path().toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nTus-Resumable: 1.0.0\r\n"
+                "Content-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\nContent-Length: "
+                + QByteArray::number(content.size()) + "\r\n\r\n" + content.left(50000));
+    QTest::qWait(300);   // the receiver has the head and part of the body
+    QCOMPARE(anonymous.send("PATCH", url, content, patchHeaders(0)).status, 204);
+    QTRY_COMPARE_WITH_TIMEOUT(stale.state(), QAbstractSocket::UnconnectedState, 5000);
+    QFile stored(open.dataDir() + QStringLiteral("/files/_open/ev-twice"));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QCOMPARE(stored.readAll(), content);
 }
 
 void TestTus::restartMidUpload()
