@@ -65,8 +65,9 @@ QByteArray serialize(const QHttpServerResponse &response, bool closeAfter)
 
 namespace {
 
-// Bytes taken from a client socket at a time.
+// Bytes taken from a client socket at a time, and how much Qt may buffer ahead of that.
 constexpr qint64 readSize = 256 * 1024;
+constexpr int maxPooledBuffers = 64;
 
 // Chunked bodies for QHttpServer are collected in memory first; larger ones are refused.
 constexpr qint64 maxRelayedChunkedBody = qint64(64) * 1024 * 1024;
@@ -111,6 +112,8 @@ public:
     Connection(Server *server, QTcpSocket *client) : QObject(server), m_server(server), m_client(client)
     {
         client->setParent(this);
+        // Bounded, so Qt reuses its buffer instead of allocating one the size of whatever arrived.
+        client->setReadBufferSize(2 * readSize);
         http_parser_init(&m_req, HTTP_REQUEST);
         m_req.data = this;
         connect(client, &QTcpSocket::readyRead, this, &Connection::onClientData);
@@ -276,13 +279,35 @@ private:
     void onClientData()
     {
         while (!m_awaitingResponse && !m_closing) {
-            // Each read is a buffer of its own, so a stream handler can keep pieces of it.
-            m_current = m_pending.isEmpty() ? m_client->read(readSize) : std::exchange(m_pending, QByteArray());
-            if (m_current.isEmpty())
+            if (!m_pending.isEmpty()) {
+                m_current = std::exchange(m_pending, QByteArray());
+                parse(m_current.constData(), m_current.size());
+                continue;
+            }
+            QByteArray &buffer = freeBuffer();
+            const qint64 n = m_client->read(buffer.data(), readSize);   // in place: not shared now
+            if (n <= 0)
                 break;
-            parse(m_current.constData(), m_current.size());
+            m_current = buffer;   // shared with whoever keeps a piece, until they let go
+            parse(m_current.constData(), n);
         }
         m_current = QByteArray();
+    }
+
+    // A read buffer no stream handler holds any more (so it is written in place), from a small
+    // pool: fresh allocations would page-fault on every read, which costs more than the copy.
+    QByteArray &freeBuffer()
+    {
+        for (QByteArray &b : m_pool) {
+            if (b.isDetached())
+                return b;
+        }
+        if (m_pool.size() >= maxPooledBuffers) {   // handlers hold them all: one more, not kept
+            m_spare = QByteArray(readSize, Qt::Uninitialized);
+            return m_spare;
+        }
+        m_pool.append(QByteArray(readSize, Qt::Uninitialized));
+        return m_pool.last();
     }
 
     void parse(const char *data, qint64 size)
@@ -375,6 +400,8 @@ private:
     http_parser m_req;
     http_parser m_resp;
     QByteArray m_current;   // the buffer being parsed
+    QList<QByteArray> m_pool;   // read buffers, reused once no handler holds them
+    QByteArray m_spare;
     QByteArray m_pending;   // client bytes after a paused request
     QByteArray m_relayBody; // a chunked body on its way to QHttpServer
     QByteArray m_heldResponse;   // QHttpServer's answer to a HEAD, until complete

@@ -169,19 +169,25 @@ QHttpServerResponse RequestVerifier::digestRefusal(const QString &deviceId, cons
 std::optional<QHttpServerResponse> RequestVerifier::recordNonce(const QString &deviceId, const QByteArray &nonce,
                                                                 const QString &object)
 {
-    const qint64 now = m_ctx->nowSecs();
     QString error;
-    Statement record = m_ctx->db->prepare("INSERT OR REPLACE INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)", &error);
-    if (record.isValid()) {
-        record.bind(1, deviceId).bind(2, QString::fromLatin1(nonce)).bind(3, now);
-        if (!record.exec())
-            error = record.error();
-    }
-    if (!error.isEmpty()) {
+    if (!storeNonce(*m_ctx->db, deviceId, nonce, m_ctx->nowSecs(), &error)) {
         return ApiError::refuse(m_ctx, 500, QStringLiteral("internal_error"), QCoreApplication::translate("RequestVerifier", "服务器内部错误，请稍后重试。"),
                                 deviceId, object, error);
     }
     return std::nullopt;
+}
+
+bool RequestVerifier::storeNonce(Database &db, const QString &deviceId, const QByteArray &nonce, qint64 now, QString *error)
+{
+    Statement record = db.prepare("INSERT OR REPLACE INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)", error);
+    if (!record.isValid())
+        return false;
+    record.bind(1, deviceId).bind(2, QString::fromLatin1(nonce)).bind(3, now);
+    if (!record.exec()) {
+        *error = record.error();
+        return false;
+    }
+    return true;
 }
 
 std::optional<QHttpServerResponse> RequestVerifier::verify(const QHttpServerRequest &request, VerifiedDevice *out,

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class Database;
 class QHttpServerRequest;
 namespace HttpFront { struct RequestHead; }
 struct ReceiverContext;
@@ -55,6 +56,9 @@ public:
                                                   bool allowUnsigned = false);
     std::optional<QHttpServerResponse> finishBody(const MessageSignature::Request &wire, const VerifiedDevice &device,
                                                   bool digestMatches, const QString &detail);
+
+    // Records a used nonce (inside the caller's transaction, if any). Errors in English.
+    static bool storeNonce(Database &db, const QString &deviceId, const QByteArray &nonce, qint64 now, QString *error);
 
     // Enrollment: the same checks with the key from the request body (proof of possession); the
     // device need not be enrolled. The nonce is recorded under deviceId.

@@ -27,11 +27,6 @@ namespace {
 // waits for about the last MiB only rather than the whole chunk.
 constexpr qint64 writebackStep = qint64(1) * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TusRoutes", text);
-}
-
 class PatchHandler : public HttpFront::StreamHandler
 {
 public:
@@ -65,17 +60,21 @@ public:
             m_refusal = m_received > TusUploads::maxChunkSize ? tooLarge(m_received) : exceedsLength();
             return;
         }
-        if (!m_lane) {
-            std::vector<StreamDigest *> digests;
+        if (m_lanes.empty()) {
+            // Two lanes: the request's digests, and the upload's running file hash — each about
+            // as fast as this thread receives and writes, so none of them waits for the others.
+            std::vector<StreamDigest *> request;
             for (Digest &d : m_digests)
-                digests.push_back(d.hash.get());
+                request.push_back(d.hash.get());
             if (m_checksum)
-                digests.push_back(m_checksum.get());
+                request.push_back(m_checksum.get());
+            if (!request.empty())
+                m_lanes.push_back(std::make_unique<HashLane>(std::move(request)));
             if (m_fileHash)
-                digests.push_back(m_fileHash.get());
-            m_lane = std::make_unique<HashLane>(std::move(digests));
+                m_lanes.push_back(std::make_unique<HashLane>(std::vector<StreamDigest *>{m_fileHash.get()}));
         }
-        m_lane->feed(buffer, data, size);   // hashed on the lane while this thread writes
+        for (const auto &lane : m_lanes)
+            lane->feed(buffer, data, size);
         qint64 written = 0;
         while (written < size) {
             const ssize_t n = ::pwrite(m_fd, data + written, size_t(size - written), m_writePos + written);
@@ -97,8 +96,8 @@ public:
     QHttpServerResponse finish() override
     {
         const qint64 bodyDone = m_timer.nsecsElapsed();
-        if (m_lane)
-            m_lane->wait();
+        for (const auto &lane : m_lanes)
+            lane->wait();
         const qint64 hashed = m_timer.nsecsElapsed();
         if (m_refusal)
             return std::move(*m_refusal);
@@ -112,33 +111,44 @@ public:
         if (m_checksum || !m_checksumFromDigest.isEmpty()) {
             const QByteArray actual = m_checksum ? m_checksum->result() : m_checksumFromDigest;
             if (actual != m_checksumExpected) {
-                return m_up->refuse(460, "checksum_mismatch", tr("数据块校验不符，已丢弃，请重新发送。"), m_device.deviceId, m_object,
+                return m_up->refuse(460, "checksum_mismatch", QCoreApplication::translate("TusRoutes", "数据块校验不符，已丢弃，请重新发送。"), m_device.deviceId, m_object,
                                     QString::fromLatin1(m_checksumAlg));
             }
         }
-        // 2. durable before acknowledged
-        if (m_fd >= 0 && ::fsync(m_fd) != 0)
-            return storageError(QStringLiteral("fsync: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-        const qint64 synced = m_timer.nsecsElapsed();
-        if (auto refusal = m_verifier->finishBody(m_wire, m_device, true, QString()))
-            return TusUploads::tus(std::move(*refusal));
+        // 2. durable: the last chunk before it is acknowledged (the file is checked and filed
+        // next); any other one while the device sends the next (TusUploads::trail).
         ReceiverContext *ctx = m_up->ctx();
+        const bool last = m_upload.offset + m_received == m_upload.length;
+        if (m_received == 0 || last) {   // otherwise the nonce is recorded with the trailing offset
+            if (auto refusal = m_verifier->finishBody(m_wire, m_device, true, QString()))
+                return TusUploads::tus(std::move(*refusal));
+        }
         if (m_received > 0) {
             const qint64 expires = ctx->nowSecs() + TusUploads::expirySecs;
-            Statement st = ctx->db->prepare("UPDATE uploads SET offset = ?, expires_at = ? WHERE id = ?");
-            st.bind(1, m_upload.offset + m_received).bind(2, ReceiverStore::isoFromSecs(expires)).bind(3, m_id);
-            if (!st.exec())
-                return m_up->refuse(500, "internal_error", tr("服务器内部错误，请稍后重试。"), m_device.deviceId, m_object, st.error());
+            const QString expiresIso = ReceiverStore::isoFromSecs(expires);
+            if (last) {
+                m_up->settle(m_id);   // the chunk before, first
+                if (::fsync(m_fd) != 0)
+                    return storageError(QStringLiteral("fsync: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+                Statement st = ctx->db->prepare("UPDATE uploads SET offset = ?, expires_at = ? WHERE id = ?");
+                st.bind(1, m_upload.offset + m_received).bind(2, expiresIso).bind(3, m_id);
+                if (!st.exec())
+                    return m_up->refuse(500, "internal_error", QCoreApplication::translate("TusRoutes", "服务器内部错误，请稍后重试。"), m_device.deviceId, m_object, st.error());
+                ::close(m_fd);
+            } else {
+                m_up->trail(m_id, m_fd, m_upload.offset + m_received, expiresIso, m_device);
+            }
+            m_fd = -1;   // closed, or the trailing fsync's
             m_upload.offset += m_received;
-            m_upload.expiresAt = ReceiverStore::isoFromSecs(expires);
+            m_upload.expiresAt = expiresIso;
         }
+        const qint64 synced = m_timer.nsecsElapsed();
         if (m_fd >= 0)
             ::close(m_fd);
         m_fd = -1;
         qCDebug(lcBackoffice).noquote() << "PATCH" << m_id << m_received << "bytes; head at" << m_timer.msecsSinceReference()
                                         << "ms: body" << bodyDone / 1e6 << "hash wait"
-                                        << (hashed - bodyDone) / 1e6 << "fsync" << (synced - hashed) / 1e6 << "commit"
-                                        << (m_timer.nsecsElapsed() - synced) / 1e6;
+                                        << (hashed - bodyDone) / 1e6 << "checks and commit" << (synced - hashed) / 1e6;
         // 3. the last chunk: the whole file against its declaration and manifest
         if (m_upload.offset == m_upload.length && m_upload.status == QLatin1String("open")) {
             const QString hash = m_fileHash ? QString::fromLatin1(m_fileHash->result().toHex()) : QString();
@@ -172,12 +182,12 @@ private:
         if (auto refusal = m_up->findUsable(m_id, m_device, &m_upload))
             return refusal;
         if (head.header("content-type").toLower() != "application/offset+octet-stream")
-            return m_up->refuse(415, "content_type", tr("上传数据的类型必须是 application/offset+octet-stream。"), actor, m_object);
+            return m_up->refuse(415, "content_type", QCoreApplication::translate("TusRoutes", "上传数据的类型必须是 application/offset+octet-stream。"), actor, m_object);
         qint64 offset = 0;
         if (!TusUploads::parseNonNegative(head.header("upload-offset"), &offset))
-            return m_up->refuse(400, "upload_offset", tr("缺少或无效的 Upload-Offset。"), actor, m_object);
+            return m_up->refuse(400, "upload_offset", QCoreApplication::translate("TusRoutes", "缺少或无效的 Upload-Offset。"), actor, m_object);
         if (offset != m_upload.offset) {
-            QHttpServerResponse r = m_up->refuse(409, "offset_mismatch", tr("上传位置与服务器不一致，将从服务器记录的位置继续。"), actor,
+            QHttpServerResponse r = m_up->refuse(409, "offset_mismatch", QCoreApplication::translate("TusRoutes", "上传位置与服务器不一致，将从服务器记录的位置继续。"), actor,
                                                  m_object, QStringLiteral("%1 != %2").arg(offset).arg(m_upload.offset));
             r.setHeader(QByteArrayLiteral("Upload-Offset"), QByteArray::number(m_upload.offset));
             return r;
@@ -198,7 +208,7 @@ private:
                 ::close(m_fd);
             m_fd = -1;
             m_claim = 0;
-            m_refusal = m_up->refuse(409, "superseded", tr("同一文件的新上传请求已取代本请求。"), m_device.deviceId, m_object);
+            m_refusal = m_up->refuse(409, "superseded", QCoreApplication::translate("TusRoutes", "同一文件的新上传请求已取代本请求。"), m_device.deviceId, m_object);
             if (abortConnection)
                 abortConnection();
         });
@@ -235,9 +245,9 @@ private:
             return std::nullopt;
         QString parseError;
         if (!TusChecksum::parse(checksum, &m_checksumAlg, &m_checksumExpected, &parseError))
-            return m_up->refuse(400, "checksum_malformed", tr("Upload-Checksum 格式错误。"), actor, m_object, parseError);
+            return m_up->refuse(400, "checksum_malformed", QCoreApplication::translate("TusRoutes", "Upload-Checksum 格式错误。"), actor, m_object, parseError);
         if (m_checksumAlg != "sha1" && m_checksumAlg != "sha256") {
-            return m_up->refuse(400, "checksum_algorithm", tr("不支持的校验算法（只支持 sha1、sha256）。"), actor, m_object,
+            return m_up->refuse(400, "checksum_algorithm", QCoreApplication::translate("TusRoutes", "不支持的校验算法（只支持 sha1、sha256）。"), actor, m_object,
                                 QString::fromLatin1(m_checksumAlg));
         }
         // The verified Content-Digest's SHA-256 serves Upload-Checksum sha256 too: one pass.
@@ -253,18 +263,18 @@ private:
 
     QHttpServerResponse tooLarge(qint64 size)
     {
-        return m_up->refuse(413, "chunk_too_large", tr("单次上传的数据块太大（上限 64 MiB）。"), m_device.deviceId, m_object,
+        return m_up->refuse(413, "chunk_too_large", QCoreApplication::translate("TusRoutes", "单次上传的数据块太大（上限 64 MiB）。"), m_device.deviceId, m_object,
                             QString::number(size));
     }
 
     QHttpServerResponse exceedsLength()
     {
-        return m_up->refuse(400, "exceeds_length", tr("上传的数据超过了声明的文件长度。"), m_device.deviceId, m_object);
+        return m_up->refuse(400, "exceeds_length", QCoreApplication::translate("TusRoutes", "上传的数据超过了声明的文件长度。"), m_device.deviceId, m_object);
     }
 
     QHttpServerResponse storageError(const QString &detail)
     {
-        return m_up->refuse(507, "storage", tr("服务器无法保存文件（存储错误），请稍后重试。"), m_device.deviceId, m_object, detail);
+        return m_up->refuse(507, "storage", QCoreApplication::translate("TusRoutes", "服务器无法保存文件（存储错误），请稍后重试。"), m_device.deviceId, m_object, detail);
     }
 
     std::shared_ptr<TusUploads> m_up;
@@ -278,7 +288,7 @@ private:
     std::unique_ptr<StreamDigest> m_checksum;
     QByteArray m_checksumAlg, m_checksumExpected, m_checksumFromDigest;
     std::unique_ptr<StreamDigest> m_fileHash;
-    std::unique_ptr<HashLane> m_lane;
+    std::vector<std::unique_ptr<HashLane>> m_lanes;   // after the digests they update: joined first
     QElapsedTimer m_timer;   // since the head, for the debug timing line   // after the digests it updates: destroyed (joined) first
     quint64 m_claim = 0;
     int m_fd = -1;

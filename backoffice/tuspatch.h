@@ -4,8 +4,9 @@
 // sizes, checksum algorithm) is checked then, and a refused request's body is read and dropped,
 // never stored. Accepted bytes are hashed (Content-Digest, Upload-Checksum, the upload's running
 // whole-file hash) and written to the .part file while they arrive, with writeback started every
-// few MiB; at the end the digests are compared, the file is fsync'd and only then the new offset
-// committed and acknowledged — so HEAD after a crash still gives the durable offset.
+// MiB; at the end the digests are compared and the chunk acknowledged. Its fsync and offset
+// commit trail by one chunk (TusUploads::trail; the last chunk's do not), so the database — and
+// HEAD after a crash — only ever names bytes on disk.
 
 #include "httpfront.h"
 

@@ -106,7 +106,8 @@ QHttpServerResponse Tus::create(const QHttpServerRequest &request)
                       actor, object, evidenceId);
     }
 
-    // A device that lost its upload URL gets the one it already has.
+    // A device that lost its upload URL gets the one it already has (at its durable offset).
+    m_up->settleAll();
     Statement existing = m_ctx->db->prepare("SELECT id FROM uploads WHERE device_id = ? AND evidence_id = ? "
                                             "AND status IN ('open', 'complete') ORDER BY created_at DESC, rowid DESC");
     existing.bind(1, device.deviceId).bind(2, evidenceId);

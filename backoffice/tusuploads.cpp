@@ -8,6 +8,7 @@
 #include "receivercontext.h"
 #include "receiverstore.h"
 #include "streamdigest.h"
+#include "transaction.h"
 #include "uploadfiles.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,18 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 TusUploads::TusUploads(ReceiverContext *ctx) : m_ctx(ctx) {}
 
-TusUploads::~TusUploads() = default;
+TusUploads::~TusUploads()
+{
+    settleAll();
+}
 
 bool TusUploads::load(Database &db, const QString &id, TusUpload *u)
 {
@@ -88,6 +97,7 @@ QString TusUploads::abs(const QString &relative) const
 std::optional<QHttpServerResponse> TusUploads::findUsable(const QString &id, const VerifiedDevice &device, TusUpload *u)
 {
     const QString object = QStringLiteral("/tus/") + id;
+    settle(id);   // what the database says from here is on disk
     if (!load(*m_ctx->db, id, u) || u->deviceId != device.deviceId) {
         return refuse(404, "upload_not_found", QCoreApplication::translate("TusRoutes", "服务器上没有这个上传，将重新开始上传。"),
                       device.deviceId, object);
@@ -171,6 +181,70 @@ QHttpServerResponse TusUploads::complete(TusUpload *u, const QString &object, co
     addTusHeaders(r);
     r.setHeader(QByteArrayLiteral("Upload-Offset"), QByteArray::number(u->length));
     return r;
+}
+
+void TusUploads::trail(const QString &id, int fd, qint64 offset, const QString &expiresAtIso, const VerifiedDevice &device)
+{
+    settle(id);   // never more than one chunk behind
+    Trailing &t = m_trailing[id];
+    t.serial = ++m_serial;
+    t.offset = offset;
+    t.expiresAt = expiresAtIso;
+    t.deviceId = device.deviceId;
+    t.nonce = device.isSigned ? device.signature.params.nonce : QByteArray();
+    QObject *context = &m_context;   // lives on the receiver's thread; queued calls die with it
+    t.synced = std::async(std::launch::async, [this, fd, id, context, serial = t.serial] {
+        const int error = ::fsync(fd) == 0 ? 0 : errno;
+        ::close(fd);
+        // Commit as soon as it is durable, even if the device sends nothing more.
+        QMetaObject::invokeMethod(context, [this, id, serial] { settle(id, serial); }, Qt::QueuedConnection);
+        return error;
+    });
+}
+
+void TusUploads::settle(const QString &uploadId, quint64 serial)
+{
+    const QString id = uploadId;   // a copy: the caller's may be the map's key, erased below
+    const auto it = m_trailing.find(id);
+    if (it == m_trailing.end() || (serial != 0 && it->second.serial != serial))
+        return;
+    Trailing t = std::move(it->second);
+    m_trailing.erase(it);
+    const int error = t.synced.get();
+    if (error != 0) {
+        // The offset stays where the disk is; the device's next PATCH gets 409 and resends.
+        qCWarning(lcBackoffice).noquote() << "upload" << id << ": fsync failed, offset stays:" << strerror(error);
+        return;
+    }
+    // One transaction: the offset and the request's nonce. It need not wait for its own WAL
+    // fsync (synchronous NORMAL just here): after a power cut it may be lost, and then the
+    // offset is only further behind the disk, never ahead of it — the device resends.
+    QString detail;
+    m_ctx->db->exec("PRAGMA synchronous = NORMAL", &detail);
+    const auto restore = qScopeGuard([this] {
+        QString error;
+        if (!m_ctx->db->exec("PRAGMA synchronous = FULL", &error))
+            qCWarning(lcBackoffice) << "cannot restore synchronous = FULL:" << error;
+    });
+    Transaction tx(*m_ctx->db);
+    // Never backwards (a later chunk's offset may already be committed).
+    Statement st = m_ctx->db->prepare("UPDATE uploads SET offset = ?1, expires_at = ?2 WHERE id = ?3 AND status = 'open' AND offset < ?1",
+                                      &detail);
+    const bool ok = tx.isActive() && st.isValid() && st.bind(1, t.offset).bind(2, t.expiresAt).bind(3, id).exec()
+        && (t.nonce.isEmpty() || RequestVerifier::storeNonce(*m_ctx->db, t.deviceId, t.nonce, m_ctx->nowSecs(), &detail))
+        && tx.commit();
+    if (!ok) {
+        qCWarning(lcBackoffice).noquote() << "upload" << id << ": cannot commit offset" << t.offset << ":"
+                                          << (detail.isEmpty() ? st.error() + tx.error() : detail);
+    }
+}
+
+void TusUploads::settleAll()
+{
+    while (!m_trailing.empty()) {
+        const QString id = m_trailing.begin()->first;
+        settle(id, 0);
+    }
 }
 
 std::unique_ptr<StreamDigest> TusUploads::runningHash(const QString &id, qint64 position) const

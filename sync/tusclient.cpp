@@ -338,12 +338,19 @@ TusClient::Result TusClient::upload(const QUrl &endpoint, const TusFile &file, c
                       &state, true);
     probe.close();
     const QByteArray checksumAlgorithm = m_checksumAlgorithm;
-    auto prepare = [path = file.path, checksumAlgorithm](qint64 offset, qint64 length) {
+    // Two chunk buffers take turns (one on the wire, one being filled): a fresh 8 MiB buffer per
+    // chunk would page-fault all of its pages on every read.
+    QByteArray buffers[2];
+    int nextBuffer = 0;
+    auto prepare = [path = file.path, checksumAlgorithm](QByteArray *buffer, qint64 offset, qint64 length) {
         PreparedChunk c;
         c.offset = offset;
+        if (!buffer->isDetached() || buffer->size() != length)
+            *buffer = QByteArray(length, Qt::Uninitialized);
         QFile in(path);
-        if (!in.open(QIODevice::ReadOnly) || !in.seek(offset) || (c.data = in.read(length)).size() != length)
+        if (!in.open(QIODevice::ReadOnly) || !in.seek(offset) || in.read(buffer->data(), length) != length)
             return c;
+        c.data = *buffer;
         c.sha256 = TusChecksum::digest("sha256", c.data);
         if (!checksumAlgorithm.isEmpty())
             c.checksum = checksumAlgorithm == "sha256" ? checksumAlgorithm + ' ' + c.sha256.toBase64()
@@ -362,8 +369,10 @@ TusClient::Result TusClient::upload(const QUrl &endpoint, const TusFile &file, c
             if (chunk.offset != state.offset || chunk.data.size() != length)
                 chunk = PreparedChunk();   // the server's offset moved elsewhere: read again
         }
-        if (!chunk.ok)
-            chunk = prepare(state.offset, length);
+        if (!chunk.ok) {
+            chunk = prepare(&buffers[nextBuffer], state.offset, length);
+            nextBuffer ^= 1;
+        }
         if (!chunk.ok)
             return finish(failed(QCoreApplication::translate("TusClient", "无法读取文件 %1 的第 %2 字节起的数据：请确认文件仍然存在且未被改动")
                                      .arg(file.path).arg(state.offset),
@@ -378,8 +387,11 @@ TusClient::Result TusClient::upload(const QUrl &endpoint, const TusFile &file, c
         patch.body = chunk.data;
         chunk = PreparedChunk();
         const qint64 from = state.offset;
-        if (from + length < file.size)
-            ahead = std::async(std::launch::async, prepare, from + length, qMin(m_chunkSize, file.size - from - length));
+        if (from + length < file.size) {
+            ahead = std::async(std::launch::async, prepare, &buffers[nextBuffer], from + length,
+                               qMin(m_chunkSize, file.size - from - length));
+            nextBuffer ^= 1;
+        }
         HttpClient::Progress bodyProgress;
         if (progress)
             bodyProgress = [&](qint64 sent) { progress(from + qMin(sent, length), file.size); };
