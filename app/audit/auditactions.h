@@ -23,11 +23,15 @@ inline constexpr char EvidenceRegistered[] = "evidence_registered";   // a segme
 inline constexpr char EvidenceView[] = "evidence_view";
 inline constexpr char EvidenceVerify[] = "evidence_verify";
 inline constexpr char Export[] = "export";
+inline constexpr char PlaybackStart[] = "playback_start";   // a recording played on the device (position)
+inline constexpr char PlaybackStop[] = "playback_stop";     // … and stopped: ranges watched, total ms, rates
+inline constexpr char PhotoView[] = "photo_view";           // a photo opened on the device
 // Cases
 inline constexpr char CaseCreate[] = "case_create";
 inline constexpr char CaseStep[] = "case_step";
 inline constexpr char CaseLink[] = "case_link";
 inline constexpr char CaseView[] = "case_view";
+inline constexpr char CaseReview[] = "case_review";   // a squad leader approved or returned a case
 // Documents (文书)
 inline constexpr char DocumentCreate[] = "document_create";
 inline constexpr char DocumentLock[] = "document_lock";         // numbered, PDF stored, hashes frozen

@@ -7,7 +7,7 @@ namespace Schema {
 
 QList<MigrationStep> steps()
 {
-    return {{1, &migrateTo1}, {2, &migrateTo2}, {3, &migrateTo3}, {4, &migrateTo4}};
+    return {{1, &migrateTo1}, {2, &migrateTo2}, {3, &migrateTo3}, {4, &migrateTo4}, {5, &migrateTo5}};
 }
 
 bool migrateTo1(Database &db, QString *error)
@@ -270,6 +270,38 @@ bool migrateTo4(Database &db, QString *error)
     // The sync engine's tables (outbox, tus upload state, manifests and receipts). sync/ owns
     // their definition and is the only code that reads or writes them.
     return db.exec(SyncSchema::ddl, error);
+}
+
+bool migrateTo5(Database &db, QString *error)
+{
+    // Reviews of cases by squad leaders on the device (app/cases/casereview.h). One row per
+    // decision, never changed or deleted: a case's review state is its latest row (highest id;
+    // insertion order is decision order even if the wall clock was set back), 'pending' when
+    // it has none. A return must say why; the inspector reads it on the case.
+    static const char *const sql = R"SQL(
+CREATE TABLE case_reviews (
+    id          INTEGER PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id) ON UPDATE RESTRICT ON DELETE RESTRICT,
+    decision    TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
+    comment     TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 500),
+    reviewer_no TEXT NOT NULL CHECK (length(reviewer_no) BETWEEN 1 AND 32),
+    reviewed_at TEXT NOT NULL,
+    CHECK (decision <> 'returned' OR length(trim(comment)) > 0)
+) STRICT;
+
+CREATE INDEX case_reviews_case ON case_reviews (case_id, id);
+
+CREATE TRIGGER case_reviews_no_update BEFORE UPDATE ON case_reviews
+BEGIN
+    SELECT RAISE(ABORT, 'case reviews are append-only');
+END;
+
+CREATE TRIGGER case_reviews_no_delete BEFORE DELETE ON case_reviews
+BEGIN
+    SELECT RAISE(ABORT, 'case reviews are append-only');
+END;
+)SQL";
+    return db.exec(sql, error);
 }
 
 } // namespace Schema

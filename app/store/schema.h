@@ -9,7 +9,7 @@
 
 namespace Schema {
 
-constexpr int latestVersion = 4;
+constexpr int latestVersion = 5;
 
 // The steps that build the current schema, in order.
 QList<MigrationStep> steps();
@@ -21,5 +21,7 @@ bool migrateTo2(Database &db, QString *error);
 // v3: documents (文书 drafts and locked versions).
 bool migrateTo3(Database &db, QString *error);
 bool migrateTo4(Database &db, QString *error);   // sync tables (sync/syncschema.h)
+// v5: case_reviews (a squad leader's approve / return of a case, append-only).
+bool migrateTo5(Database &db, QString *error);
 
 } // namespace Schema

@@ -3,6 +3,7 @@
 #include "auditactions.h"
 #include "auditcanonical.h"
 #include "auditlog.h"
+#include "casereview.h"
 #include "database.h"
 #include "deviceidentity.h"
 #include "signedjson.h"
@@ -102,6 +103,19 @@ bool SyncPlanner::caseContent(const QString &caseId, QJsonObject *content, QStri
             steps << QJsonObject{{QStringLiteral("step"), s.text(0)}, {QStringLiteral("at"), s.text(1)},
                                  {QStringLiteral("officerNo"), s.text(2)}, {QStringLiteral("note"), s.text(3)}};
         kase.insert(QStringLiteral("steps"), steps);
+        // The squad leader's reviews on the device, oldest first, and the state they leave.
+        QString reviewError;
+        const QList<CaseReviewRow> reviewRows = CaseReview::reviewsOf(m_db, caseId, &reviewError);
+        if (!reviewError.isEmpty()) {
+            *error = reviewError;
+            return false;
+        }
+        QJsonArray reviews;
+        for (const CaseReviewRow &r : reviewRows)
+            reviews << QJsonObject{{QStringLiteral("decision"), r.decision}, {QStringLiteral("comment"), r.comment},
+                                   {QStringLiteral("reviewer"), r.reviewerNo}, {QStringLiteral("at"), r.atText}};
+        kase.insert(QStringLiteral("reviews"), reviews);
+        kase.insert(QStringLiteral("reviewState"), CaseReview::stateOf(reviewRows));
         out.insert(QStringLiteral("case"), kase);
 
         QJsonArray documents;

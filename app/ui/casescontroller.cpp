@@ -3,6 +3,7 @@
 #include "downlink.h"
 
 #include "casequery.h"
+#include "casereview.h"
 #include "casestore.h"
 #include "casevalidator.h"
 #include "domainstore.h"
@@ -75,12 +76,18 @@ CasesController::CasesController(DomainStore *store, TerminalCore *core, DutyInf
         m_query = std::make_unique<CaseQuery>(m_reader, m_catalogue, m_deadlines, m_store->paths().root(),
                                               CaseQuery::Clock(), [](const QString &key) { return MarkerLabels::label(key); });
         m_cases = std::make_unique<CaseStore>(m_store->db(), m_store->audit(), m_catalogue, m_store->profile().deviceId);
+        m_review = std::make_unique<CaseReview>(m_store->db(), m_store->audit());
         refresh();
     });
-    // A new shift starts without an active case.
+    // A new shift starts without an active case; who may review the open case changes with it.
     connect(m_store, &DomainStore::currentChanged, this, [this] {
         if (!m_store->current())
             clearActiveCase();
+        setReviewError(QString());
+        if (ensureOpen() && !m_detailCaseId.isEmpty()) {
+            reloadReview();
+            emit detailChanged();
+        }
     });
 }
 
@@ -243,6 +250,7 @@ void CasesController::openCase(const QString &caseId)
     if (!ensureOpen() || caseId.isEmpty())
         return;
     m_detailCaseId = caseId;
+    setReviewError(QString());
     reloadDetail();
     if (!m_detail.isEmpty()) {
         const QString error = m_cases->recordView(caseId, m_store->actorNo());
@@ -346,6 +354,78 @@ void CasesController::onRecordingStopped(const RecordingStopped &info)
     refresh();
 }
 
+QString CasesController::reviewStateLabel() const
+{
+    return m_reviewState.isEmpty() ? QString() : CaseReview::stateLabel(m_reviewState);
+}
+
+QString CasesController::approve()
+{
+    return review(QLatin1String(ReviewState::Approved), QString());
+}
+
+QString CasesController::returnCase(const QString &comment)
+{
+    return review(QLatin1String(ReviewState::Returned), comment);
+}
+
+QString CasesController::review(const QString &decision, const QString &comment)
+{
+    QString error;
+    if (!ensureOpen() || !m_review)
+        error = tr("证据数据库尚未就绪，请稍候再试。");
+    else if (!m_store->current())
+        error = tr("请先登录。");
+    else if (m_detailCaseId.isEmpty() || m_detail.isEmpty())
+        error = tr("请先打开要审核的案件。");
+    else
+        error = m_review->review(m_detailCaseId, decision, comment, m_store->current()->officer());
+    setReviewError(error);
+    if (error.isEmpty())
+        refresh();
+    return error;
+}
+
+void CasesController::dismissReviewError()
+{
+    setReviewError(QString());
+}
+
+void CasesController::setReviewError(const QString &error)
+{
+    if (m_reviewError == error)
+        return;
+    m_reviewError = error;
+    emit reviewErrorChanged();
+}
+
+void CasesController::reloadReview()
+{
+    m_reviewState.clear();
+    m_reviews.clear();
+    m_latestReturn.clear();
+    m_canReview = false;
+    if (m_detail.isEmpty())
+        return;
+    QString error;
+    const QList<CaseReviewRow> rows = CaseReview::reviewsOf(m_reader, m_detailCaseId, &error);
+    if (!error.isEmpty())
+        qCWarning(lcUi).noquote() << "case reviews:" << error;
+    for (const CaseReviewRow &r : rows) {
+        m_reviews << QVariantMap{{QStringLiteral("decision"), r.decision},
+                                 {QStringLiteral("decisionLabel"), CaseReview::decisionLabel(r.decision)},
+                                 {QStringLiteral("comment"), r.comment},
+                                 {QStringLiteral("reviewerNo"), r.reviewerNo},
+                                 {QStringLiteral("reviewerName"), r.reviewerName},
+                                 {QStringLiteral("atText"), localText(r.at)}};
+    }
+    m_reviewState = CaseReview::stateOf(rows);
+    if (m_reviewState == QLatin1String(ReviewState::Returned))
+        m_latestReturn = m_reviews.constLast().toMap();
+    // Offered only to those review() would accept (role, squad, not their own case).
+    m_canReview = m_store->current() && CaseReview::refusal(m_reader, m_detailCaseId, m_store->current()->officer()).isEmpty();
+}
+
 void CasesController::refresh()
 {
     if (!ensureOpen())
@@ -424,6 +504,7 @@ void CasesController::reloadDetail()
     CaseDetail d;
     if (!m_query->detail(m_detailCaseId, &d)) {
         m_detail.clear();
+        reloadReview();
         emit detailChanged();
         return;
     }
@@ -495,5 +576,6 @@ void CasesController::reloadDetail()
         {QStringLiteral("deadline"), QVariantMap{{QStringLiteral("level"), d.deadline.level}, {QStringLiteral("text"), d.deadline.text}}},
         {QStringLiteral("active"), r.id == m_activeCaseId},
     };
+    reloadReview();
     emit detailChanged();
 }

@@ -1,9 +1,10 @@
 #pragma once
 // CasesController: what QML sees of cases (singleton `Cases`) — the filtered list, the open
 // case's detail, create/advance/link, the active case new recordings link to, deadline
-// warnings for the home page, and the interruption reasons for stopping. Rules live in
-// app/cases (CaseStore, CaseValidator, CaseLifecycle, CaseDeadlines); permissions are checked
-// here against the signed-in officer before anything is written.
+// warnings for the home page, the interruption reasons for stopping, and the open case's review
+// by a squad leader (state, history, approve / return). Rules live in app/cases (CaseStore,
+// CaseValidator, CaseLifecycle, CaseDeadlines, CaseReview); permissions are checked here
+// against the signed-in officer before anything is written.
 
 #include "caselistmodel.h"
 #include "casedeadlines.h"
@@ -21,6 +22,7 @@
 #include <memory>
 
 class CaseQuery;
+class CaseReview;
 class CaseStore;
 class DomainStore;
 class DutyInfo;
@@ -50,6 +52,17 @@ class CasesController : public QObject
     Q_PROPERTY(int warningCount READ warningCount NOTIFY warningsChanged)
     Q_PROPERTY(int alarmCount READ alarmCount NOTIFY warningsChanged)
     Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
+    // The open case's review: "pending" | "approved" | "returned" and its label (待审核 / 已通过 /
+    // 已退回); every review oldest first ({decision, decisionLabel, comment, reviewerNo,
+    // reviewerName, atText}); the latest review when it is a return (what the inspector must
+    // act on; empty otherwise); whether the signed-in officer may approve / return it; and the
+    // last refusal of approve() / returnCase() for the error banner.
+    Q_PROPERTY(QString reviewState READ reviewState NOTIFY detailChanged)
+    Q_PROPERTY(QString reviewStateLabel READ reviewStateLabel NOTIFY detailChanged)
+    Q_PROPERTY(QVariantList reviews READ reviews NOTIFY detailChanged)
+    Q_PROPERTY(QVariantMap latestReturn READ latestReturn NOTIFY detailChanged)
+    Q_PROPERTY(bool canReview READ canReview NOTIFY detailChanged)
+    Q_PROPERTY(QString reviewError READ reviewError NOTIFY reviewErrorChanged)
     // Inspection tasks the platform sent down ({id, title}), offered when a case is created.
     Q_PROPERTY(QVariantList tasks READ tasks CONSTANT)
 
@@ -78,6 +91,12 @@ public:
     int warningCount() const { return m_warningCount; }
     int alarmCount() const { return m_alarmCount; }
     QVariantMap detail() const { return m_detail; }
+    QString reviewState() const { return m_reviewState; }
+    QString reviewStateLabel() const;
+    QVariantList reviews() const { return m_reviews; }
+    QVariantMap latestReturn() const { return m_latestReturn; }
+    bool canReview() const { return m_canReview; }
+    QString reviewError() const { return m_reviewError; }
 
     QVariantList tasks() const { return m_tasks; }
     Q_INVOKABLE QVariantList searchPowerItems(const QString &query) const;
@@ -89,6 +108,11 @@ public:
     Q_INVOKABLE void clearActiveCase();
     Q_INVOKABLE QString linkRecording(const QString &recordingId, const QString &caseId);
     Q_INVOKABLE QVariantList openCasesForLink() const;
+    // Review of the open case by the signed-in officer: "" when stored, else the refusal (also
+    // in reviewError). A return needs a comment.
+    Q_INVOKABLE QString approve();
+    Q_INVOKABLE QString returnCase(const QString &comment);
+    Q_INVOKABLE void dismissReviewError();
     Q_INVOKABLE void refresh();
     // Coalesced refresh for bursts of store commits (segments, markers): one read per 300 ms.
     void scheduleRefresh();
@@ -106,6 +130,7 @@ signals:
     void activeCaseChanged();
     void warningsChanged();
     void detailChanged();
+    void reviewErrorChanged();
     void linkRequested(const QString &recordingId);
     void caseCreated(const QString &caseId);
 
@@ -116,6 +141,9 @@ private:
     void refreshWarnings();
     void refreshActive();
     void reloadDetail();
+    void reloadReview();
+    QString review(const QString &decision, const QString &comment);
+    void setReviewError(const QString &error);
 
     DomainStore *m_store;
     TerminalCore *m_core;
@@ -126,6 +154,7 @@ private:
     mutable Database m_reader;
     std::unique_ptr<CaseQuery> m_query;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<CaseReview> m_review;
     CaseListModel m_model;
     QString m_searchText;
     QString m_statusFilter;
@@ -140,5 +169,10 @@ private:
     int m_alarmCount = 0;
     QString m_detailCaseId;
     QVariantMap m_detail;
+    QString m_reviewState;
+    QVariantList m_reviews;
+    QVariantMap m_latestReturn;
+    bool m_canReview = false;
+    QString m_reviewError;
     QTimer m_refreshTimer;
 };

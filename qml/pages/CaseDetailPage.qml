@@ -3,7 +3,11 @@
 // path (CaseStepper) with the allowed next steps, the step deadline, whether each required
 // step has recording coverage, the evidence timeline, and the case's documents (文书; Main opens
 // one on documentRequested). The officer can make it the active case (new recordings link to
-// it). Rules stay in the facade. objectNames are for tests only.
+// it). The review block shows the squad leader's verdict (待审核 / 已通过 / 已退回) with the
+// latest return comment prominent for the inspector, and — when Cases.canReview, decided in C++
+// (role, squad, not one's own case) — 通过 and 退回 (the comment asked in ReviewReturnSheet);
+// refusals come back through Cases.reviewError into the error banner. Rules stay in the facade.
+// objectNames are for tests only.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -31,6 +35,11 @@ Rectangle {
     readonly property var timeline: hasCase && d.timeline ? d.timeline : []
     readonly property int deadlineLevel: hasCase && d.deadline ? d.deadline.level : 0
     readonly property bool confirmOpen: confirmSheet.visible
+    readonly property bool returnOpen: returnSheet.visible
+    readonly property string reviewState: hasCase ? Cases.reviewState : ""
+    readonly property var reviews: hasCase && Cases.reviews ? Cases.reviews : []
+    readonly property var latestReturn: hasCase && Cases.latestReturn && Cases.latestReturn.comment !== undefined
+                                        ? Cases.latestReturn : null
 
     function requestAdvance(step) { confirmSheet.openFor(step); }
     function confirmAdvance() {
@@ -43,6 +52,27 @@ Rectangle {
         confirmSheet.close();
         toast.show(qsTr("已进入：%1").arg(label));
         return true;
+    }
+    function approve() {
+        if (Cases.approve().length === 0)
+            toast.show(qsTr("已审核通过"));
+    }
+    function requestReturn() { returnSheet.open(d.caseNo); }
+    function confirmReturn(comment) {
+        const error = Cases.returnCase(comment);
+        if (error.length > 0) {
+            returnSheet.error = error;       // shown in the sheet, not twice
+            Cases.dismissReviewError();
+            return false;
+        }
+        returnSheet.close();
+        toast.show(qsTr("已退回，执法人员会在案件中看到退回意见"));
+        return true;
+    }
+    function reviewerText(r) {
+        const who = r.reviewerName && r.reviewerName.length > 0 ? qsTr("%1（%2）").arg(r.reviewerName).arg(r.reviewerNo)
+                                                                : r.reviewerNo;
+        return qsTr("%1 · %2").arg(who).arg(r.atText);
     }
     function setActive() {
         Cases.setActiveCase(d.caseId);
@@ -139,6 +169,14 @@ Rectangle {
             title: qsTr("案件详情")
             Layout.fillWidth: true
             onBackClicked: if (page.stack) page.stack.pop()
+        }
+
+        ErrorBanner {
+            objectName: "reviewErrorBanner"
+            Layout.fillWidth: true
+            Layout.margins: shown ? Theme.spacingS : 0
+            message: Cases.reviewError
+            onDismissed: Cases.dismissReviewError()
         }
 
         UiText {
@@ -284,6 +322,134 @@ Rectangle {
                             font.weight: Theme.fontWeightStrong
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
+                        }
+                    }
+                }
+
+                // --- review by the squad leader -------------------------------------------------
+                Card {
+                    objectName: "reviewCard"
+                    title: qsTr("审核")
+                    iconName: "shield"
+                    Flow {
+                        spacing: Theme.spacingS
+                        Layout.fillWidth: true
+                        Badge {
+                            objectName: "reviewBadge"
+                            text: Cases.reviewStateLabel
+                            fontSize: Theme.fontBody
+                            color: page.reviewState === "approved" ? Theme.success
+                                 : page.reviewState === "returned" ? Theme.warning : Theme.surfaceRaised
+                            textColor: page.reviewState === "approved" || page.reviewState === "returned"
+                                       ? "#000000" : Theme.textPrimary
+                        }
+                    }
+                    // The latest return: what the inspector has to act on.
+                    Rectangle {
+                        id: returnNotice
+                        objectName: "returnNotice"
+                        visible: page.latestReturn !== null
+                        Layout.fillWidth: true
+                        implicitHeight: returnTexts.height + 2 * Theme.spacingM
+                        radius: Theme.radius
+                        color: Theme.surfaceRaised
+                        border.width: Math.max(3, Theme.borderWidth)
+                        border.color: Theme.warning
+                        // A Column, not a layout: see InfoLine.
+                        Column {
+                            id: returnTexts
+                            x: Theme.spacingM
+                            y: Theme.spacingM
+                            width: returnNotice.width - 2 * Theme.spacingM
+                            spacing: Theme.spacingXs
+                            UiText {
+                                text: qsTr("退回意见")
+                                color: Theme.warning
+                                font.pixelSize: Theme.fontLabel
+                                font.weight: Theme.fontWeightStrong
+                            }
+                            UiText {
+                                objectName: "returnCommentText"
+                                width: parent.width
+                                text: page.latestReturn ? page.latestReturn.comment : ""
+                                font.pixelSize: Theme.fontLabel
+                                font.weight: Theme.fontWeightStrong
+                                wrapMode: Text.Wrap
+                            }
+                            UiText {
+                                width: parent.width
+                                text: page.latestReturn ? page.reviewerText(page.latestReturn) : ""
+                                color: Theme.textSecondary
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+                    UiText {
+                        visible: page.reviewState === "pending" && !Cases.canReview
+                        text: qsTr("尚未经中队长审核")
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        objectName: "reviewActions"
+                        visible: Cases.canReview
+                        spacing: Theme.spacingS
+                        Layout.fillWidth: true
+                        BigButton {
+                            objectName: "approveButton"
+                            primary: true
+                            stacked: false
+                            iconName: "check"
+                            text: qsTr("通过")
+                            enabled: page.reviewState !== "approved"
+                            tone: Theme.success
+                            textColor: "#000000"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            onClicked: page.approve()
+                        }
+                        BigButton {
+                            objectName: "returnButton"
+                            primary: true
+                            stacked: false
+                            iconName: "back"
+                            text: qsTr("退回")
+                            tone: Theme.warning
+                            textColor: Theme.textOnWarning
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            onClicked: page.requestReturn()
+                        }
+                    }
+                    // Every review, oldest first.
+                    Repeater {
+                        objectName: "reviewRows"
+                        model: page.reviews
+                        delegate: Item {
+                            id: reviewRow
+                            required property var modelData
+                            Layout.fillWidth: true
+                            implicitHeight: reviewTexts.height + Theme.spacingS
+                            Column {
+                                id: reviewTexts
+                                width: reviewRow.width
+                                UiText {
+                                    width: parent.width
+                                    text: qsTr("%1 · %2").arg(reviewRow.modelData.decisionLabel)
+                                                        .arg(page.reviewerText(reviewRow.modelData))
+                                    font.weight: Theme.fontWeightStrong
+                                    color: reviewRow.modelData.decision === "returned" ? Theme.warning : Theme.success
+                                    wrapMode: Text.Wrap
+                                }
+                                UiText {
+                                    width: parent.width
+                                    text: reviewRow.modelData.comment
+                                    visible: text.length > 0
+                                    color: Theme.textSecondary
+                                    wrapMode: Text.Wrap
+                                }
+                            }
                         }
                     }
                 }
@@ -570,6 +736,14 @@ Rectangle {
         id: confirmSheet
         objectName: "confirmSheet"
         onConfirmed: page.confirmAdvance()
+    }
+
+    // Returning the case asks for the comment; modal.
+    ReviewReturnSheet {
+        id: returnSheet
+        objectName: "returnSheet"
+        anchors.fill: parent
+        onConfirmed: comment => page.confirmReturn(comment)
     }
 
     Toast {

@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
                                                         " WHERE type = 'table' ORDER BY name)")),
-                 QStringLiteral("audit_log,case_links,case_steps,cases,counters,documents,evidence,manifests,markers,officers,outbox,receipted_evidence,recordings,sqlite_sequence,sync_settings,uploads"));
+                 QStringLiteral("audit_log,case_links,case_reviews,case_steps,cases,counters,documents,evidence,manifests,markers,officers,outbox,receipted_evidence,recordings,sqlite_sequence,sync_settings,uploads"));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
     }
 
@@ -302,7 +302,7 @@ private slots:
         // The sqlite3 tool sees the same bytes, and the tables are all still there.
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT hex(note) FROM evidence")),
                  QString::fromLatin1(text.toUtf8().toHex().toUpper()));
-        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")), QStringLiteral("16"));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")), QStringLiteral("17"));
     }
 
     void constraintsRejectBadRows_data()

@@ -6,6 +6,8 @@
 //   - stopping with an interruption reason stores the reason and the officer's note;
 //   - an unlinked recording asks to be linked when it stops;
 //   - the idle timer locks the screen without stopping the recording;
+//   - the squad leader reviews the inspector's case through the facade (return with a comment,
+//     then approve); the inspector sees the return but may not review, nor may the admin;
 //   - all of it lands in the audit chain, which verifies.
 #include "auditverifier.h"
 #include "cameracontroller.h"
@@ -235,12 +237,67 @@ private slots:
         QVERIFY(!m_session->signedIn());
     }
 
+    void squadLeaderReviewsTheCase()
+    {
+        const QString caseId = TestTools::sqlite(db(), QStringLiteral("SELECT id FROM cases WHERE created_by = '31000000001' LIMIT 1"));
+        QVERIFY(!caseId.isEmpty());
+        QVERIFY(m_session->signInNow(QStringLiteral("31000000003"), QStringLiteral("333333")));   // 王强, 一中队 squad leader
+        QSignalSpy changed(m_cases.get(), &CasesController::detailChanged);
+        m_cases->openCase(caseId);
+        QCOMPARE(m_cases->reviewState(), QStringLiteral("pending"));
+        QCOMPARE(m_cases->reviewStateLabel(), QStringLiteral("待审核"));
+        QVERIFY(m_cases->canReview());
+
+        // A return without a comment is refused and shown in the banner; nothing is written.
+        QVERIFY(m_cases->returnCase(QStringLiteral("  ")).contains(QStringLiteral("退回意见")));
+        QVERIFY(m_cases->reviewError().contains(QStringLiteral("退回意见")));
+        QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT count(*) FROM case_reviews")), QStringLiteral("0"));
+        m_cases->dismissReviewError();
+        QCOMPARE(m_cases->reviewError(), QString());
+
+        changed.clear();
+        QCOMPARE(m_cases->returnCase(QStringLiteral("告知环节缺少录像，请补录")), QString());
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(m_cases->reviewState(), QStringLiteral("returned"));
+        QCOMPARE(m_cases->reviews().size(), 1);
+        QCOMPARE(m_cases->reviews().first().toMap().value(QStringLiteral("reviewerName")).toString(), QStringLiteral("王强"));
+        m_session->signOut();
+
+        // The inspector sees the return on the case and may not review it.
+        QVERIFY(m_session->signInNow(QStringLiteral("31000000001"), QStringLiteral("111111")));
+        m_cases->openCase(caseId);
+        QVERIFY(!m_cases->canReview());
+        QCOMPARE(m_cases->latestReturn().value(QStringLiteral("comment")).toString(), QStringLiteral("告知环节缺少录像，请补录"));
+        QVERIFY(m_cases->approve().contains(QStringLiteral("无权审核")));
+        QVERIFY(!m_cases->reviewError().isEmpty());
+        m_session->signOut();
+        QCOMPARE(m_cases->reviewError(), QString());   // a new shift starts without the old refusal
+
+        QVERIFY(m_session->signInNow(QStringLiteral("31000000009"), QStringLiteral("999999")));
+        m_cases->openCase(caseId);
+        QVERIFY(!m_cases->canReview());
+        m_session->signOut();
+
+        // Approved after the return: the state is the latest review.
+        QVERIFY(m_session->signInNow(QStringLiteral("31000000003"), QStringLiteral("333333")));
+        m_cases->openCase(caseId);
+        QVERIFY(m_cases->canReview());
+        QCOMPARE(m_cases->approve(), QString());
+        QCOMPARE(m_cases->reviewState(), QStringLiteral("approved"));
+        QVERIFY(m_cases->latestReturn().isEmpty());
+        QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT group_concat(decision || ':' || reviewer_no, ',') FROM"
+                                                        " (SELECT * FROM case_reviews ORDER BY id)")),
+                 QStringLiteral("returned:31000000003,approved:31000000003"));
+        m_session->signOut();
+    }
+
     void auditChainCoversItAll()
     {
         m_core->shutdown();
         const QString actions = TestTools::sqlite(db(), QStringLiteral("SELECT group_concat(DISTINCT action) FROM audit_log"));
         for (const char *a : {"officers_imported", "sign_in", "sign_in_failed", "sign_out", "case_create", "case_link", "record_start",
-                              "record_stop", "evidence_registered", "case_view", "case_step", "screen_lock", "screen_unlock"})
+                              "record_stop", "evidence_registered", "case_view", "case_step", "screen_lock", "screen_unlock",
+                              "case_review"})
             QVERIFY2(actions.contains(QLatin1String(a)), qPrintable(actions + QStringLiteral(" lacks ") + QLatin1String(a)));
         Database reader;
         QString error;

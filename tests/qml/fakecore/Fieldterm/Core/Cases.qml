@@ -1,7 +1,10 @@
 // Fake Cases facade (CasesController, see /work/notes/facades.md) for QML tests and screenshots:
 // the facade's API over a handful of hard-coded sample cases. Invokables record their calls in
 // `calls` ("name:arg:arg") so tests can assert what a press did. Test helpers: reset(),
-// _fillMany(n) (n extra rows), _advanceError / _linkError (make the next call fail).
+// _fillMany(n) (n extra rows), _advanceError / _linkError / _reviewError (make the next call
+// fail). Reviews: c-103 was returned, c-107 approved, the others are pending; every sample case
+// was created by 张明 (31000000001) except c-104 (王强, 31000000003). canReview follows the fake
+// Session as the C++ rule would for one squad: the review permission and not one's own case.
 pragma Singleton
 import QtQuick
 
@@ -46,6 +49,13 @@ QtObject {
     readonly property int warningCount: warnings.filter(w => w.level === "warn").length
     readonly property int alarmCount: warnings.filter(w => w.level === "alarm").length
     property var detail: ({})
+    readonly property string reviewState: detail.caseId ? _reviewStateOf(detail.caseId) : ""
+    readonly property string reviewStateLabel: ({ pending: "待审核", approved: "已通过", returned: "已退回" })[reviewState] || ""
+    readonly property var reviews: detail.caseId ? _reviewsOf(detail.caseId) : []
+    readonly property var latestReturn: reviewState === "returned" ? reviews[reviews.length - 1] : ({})
+    readonly property bool canReview: detail.caseId !== undefined && Session.signedIn && Session.can("review")
+                                      && _creatorOf(detail.caseId) !== Session.officerNo
+    property string reviewError
 
     signal linkRequested(string recordingId)
     signal caseCreated(string caseId)
@@ -54,12 +64,19 @@ QtObject {
     property var calls: []
     property string _advanceError
     property string _linkError
+    property string _reviewError
+    property var _reviews: ({})    // case id → [{decision, decisionLabel, comment, reviewerNo, reviewerName, atText}]
     property var _all: []          // every case, newest first (the "database")
     property int _nextNo: 200
 
     function reset() {
         searchText = ""; statusFilter = ""; dateFilter = ""; detail = ({});
-        _advanceError = ""; _linkError = ""; _nextNo = 200;
+        _advanceError = ""; _linkError = ""; _reviewError = ""; reviewError = ""; _nextNo = 200;
+        _reviews = {
+            "c-103": [_review("returned", "告知环节缺少录像，请补录或在案件中说明原因。", "11-21 16:40")],
+            "c-107": [_review("returned", "送达回证缺少当事人签名。", "10-20 09:15"),
+                      _review("approved", "", "10-22 10:30")]
+        };
         tasks = [{ id: "SSJ-2026-017", title: "双随机抽查：食品经营" }];
         _all = _samples();
         setActiveCase("c-101");
@@ -115,6 +132,17 @@ QtObject {
                   "110108********2046", "东城区南锣鼓巷 19 号", "10-15 15:40", 38, 0, "")
         ];
     }
+
+    function _review(decision, comment, at) {
+        return { decision: decision, decisionLabel: decision === "returned" ? "退回" : "通过", comment: comment,
+                 reviewerNo: "31000000003", reviewerName: "王强", atText: at };
+    }
+    function _reviewsOf(caseId) { return _reviews[caseId] || []; }
+    function _reviewStateOf(caseId) {
+        const list = _reviewsOf(caseId);
+        return list.length === 0 ? "pending" : list[list.length - 1].decision;
+    }
+    function _creatorOf(caseId) { return caseId === "c-104" ? "31000000003" : "31000000001"; }
 
     function _matches(c) {
         const q = searchText.trim();
@@ -289,6 +317,7 @@ QtObject {
         _record("openCase:" + caseId);
         const c = _all.find(x => x.caseId === caseId);
         detail = c ? _detail(c) : ({});
+        reviewError = "";
     }
 
     function advance(caseId, stepKey, note) {
@@ -332,6 +361,41 @@ QtObject {
         return _all.filter(c => c.status !== "closed").map(c => ({
             caseId: c.caseId, caseNo: c.caseNo, partyName: c.partyName, statusLabel: c.statusLabel }));
     }
+    function _addReview(decision, comment) {
+        if (_reviewError.length > 0) {
+            reviewError = _reviewError;
+            return _reviewError;
+        }
+        if (!canReview) {
+            reviewError = "当前账号无权审核案件（需要中队长）。";
+            return reviewError;
+        }
+        if (decision === "returned" && comment.trim().length === 0) {
+            reviewError = "请填写退回意见：写明需要补正的内容，执法人员会在案件中看到。";
+            return reviewError;
+        }
+        const r = _review(decision, comment.trim(), "11-22 10:30");
+        r.reviewerNo = Session.officerNo;
+        r.reviewerName = Session.officerName;
+        const all = Object.assign({}, _reviews);
+        all[detail.caseId] = _reviewsOf(detail.caseId).concat([r]);
+        _reviews = all;
+        reviewError = "";
+        return "";
+    }
+    function approve() {
+        _record("approve:" + detail.caseId);
+        return _addReview("approved", "");
+    }
+    function returnCase(comment) {
+        _record("returnCase:" + detail.caseId + ":" + comment);
+        return _addReview("returned", comment);
+    }
+    function dismissReviewError() {
+        _record("dismissReviewError");
+        reviewError = "";
+    }
+
     function refresh() {
         _record("refresh");
         _apply();
