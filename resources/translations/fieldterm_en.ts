@@ -248,6 +248,22 @@
         <source>收到平台回执</source>
         <translation>Platform receipt received</translation>
     </message>
+    <message>
+        <source>开始回放</source>
+        <translation>Playback started</translation>
+    </message>
+    <message>
+        <source>结束回放</source>
+        <translation>Playback stopped</translation>
+    </message>
+    <message>
+        <source>查看照片</source>
+        <translation>Photo viewed</translation>
+    </message>
+    <message>
+        <source>审核案件</source>
+        <translation>Case review</translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -671,6 +687,42 @@
         <source>文书</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>已审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退回，执法人员会在案件中看到退回意见</source>
+        <translation>Returned; the officer will see your comment on the case</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>退回意见</source>
+        <translation>Return comment</translation>
+    </message>
+    <message>
+        <source>尚未经中队长审核</source>
+        <translation>Not yet reviewed by a squad leader</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
 </context>
 <context>
     <name>CaseGaps</name>
@@ -927,6 +979,77 @@
     </message>
 </context>
 <context>
+    <name>CaseReview</name>
+    <message>
+        <source>审核未保存（%1），未写入任何内容。请重试；如仍失败，请联系技术支持。</source>
+        <translation>The review was not saved (%1); nothing was written. Try again; if it still fails, contact technical support.</translation>
+    </message>
+    <message>
+        <source>当前账号无权审核案件（需要中队长）。</source>
+        <translation>This account may not review cases (squad leaders only).</translation>
+    </message>
+    <message>
+        <source>案件 %1 是您本人创建的，不能自己审核，请由本中队其他中队长审核。</source>
+        <translation>You created case %1 yourself and cannot review it; another squad leader of your squad must.</translation>
+    </message>
+    <message>
+        <source>您的账号没有设置所属中队，不能审核案件。请联系管理员设置中队。</source>
+        <translation>Your account has no squad, so you cannot review cases. Ask an administrator to set your squad.</translation>
+    </message>
+    <message>
+        <source>案件 %1 的创建人 %2 不在本机执法人员名单中或未设置中队，无法确认属于本中队，不能审核。</source>
+        <translation>The creator of case %1, %2, is not on this device's officer list or has no squad, so the case cannot be confirmed as your squad's and cannot be reviewed.</translation>
+    </message>
+    <message>
+        <source>案件 %1 由%2的执法人员创建，只能由该中队的中队长审核。</source>
+        <translation>Case %1 was created by an officer of %2; only that squad's leader may review it.</translation>
+    </message>
+    <message>
+        <source>退回意见最多 %1 个字，现为 %2 个字，请精简后再提交。</source>
+        <translation>The return comment may have at most %1 characters; it has %2. Shorten it and submit again.</translation>
+    </message>
+    <message>
+        <source>审核意见最多 %1 个字，现为 %2 个字，请精简后再提交。</source>
+        <translation>The review comment may have at most %1 characters; it has %2. Shorten it and submit again.</translation>
+    </message>
+    <message>
+        <source>请填写退回意见：写明需要补正的内容，执法人员会在案件中看到。</source>
+        <translation>Enter a return comment: say what must be corrected. The officer will see it on the case.</translation>
+    </message>
+    <message>
+        <source>未知的审核结论“%1”，只能是通过或退回。</source>
+        <translation>Unknown review decision "%1": it must be approve or return.</translation>
+    </message>
+    <message>
+        <source>找不到案件 %1，请刷新案件列表后重试。</source>
+        <translation>Case %1 was not found. Refresh the case list and try again.</translation>
+    </message>
+    <message>
+        <source>案件 %1 已审核通过，无需重复审核。</source>
+        <translation>Case %1 is already approved; there is nothing to approve again.</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
     <name>CaseStepper</name>
     <message>
         <source>当前环节</source>
@@ -1111,6 +1234,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>请先打开要审核的案件。</source>
+        <translation>Open the case to review first.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3397,45 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     </message>
 </context>
 <context>
+    <name>ReviewReturnSheet</name>
+    <message>
+        <source>请填写退回意见：写明需要补正的内容，执法人员会在案件中看到。</source>
+        <translation>Enter a return comment: say what must be corrected. The officer will see it on the case.</translation>
+    </message>
+    <message>
+        <source>退回案件 %1</source>
+        <translation>Return case %1</translation>
+    </message>
+    <message>
+        <source>退回案件</source>
+        <translation>Return case</translation>
+    </message>
+    <message>
+        <source>退回须写明意见；执法人员会在案件中看到，并记入审计</source>
+        <translation>A return needs a comment; the officer sees it on the case and it goes into the audit trail</translation>
+    </message>
+    <message>
+        <source>退回意见（必填），例如：告知环节缺少录像，请补录或说明原因</source>
+        <translation>Return comment (required), e.g. the notification step has no recording: record it or explain why</translation>
+    </message>
+    <message>
+        <source>退回意见</source>
+        <translation>Return comment</translation>
+    </message>
+    <message>
+        <source>%1 / %2 字</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>确认退回</source>
+        <translation>Return case</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>证据数据库尚未就绪，请稍候再试。</source>
@@ -4312,6 +4478,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>已接收的证据不能由终端删除。</source>
         <translation>Received evidence cannot be deleted by the terminal.</translation>
     </message>
+    <message>
+        <source>同一文件的新上传请求已取代本请求。</source>
+        <translation>A newer upload request for the same file has superseded this one.</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -4330,6 +4500,53 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>无法读取证据记录：%1</source>
         <translation>Cannot read the evidence records: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewAudit</name>
+    <message>
+        <source>查看记录未能写入审计（%1）。请重试；如仍失败，请联系技术支持。</source>
+        <translation>The view could not be written to the audit trail (%1). Try again; if it still fails, contact technical support.</translation>
+    </message>
+    <message>
+        <source>找不到录像 %1，请刷新后重试。</source>
+        <translation>Recording %1 was not found. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>找不到照片 %1，请刷新后重试。</source>
+        <translation>Photo %1 was not found. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>%1 不是照片；录像请通过回放查看。</source>
+        <translation>%1 is not a photo; view recordings through playback.</translation>
+    </message>
+    <message>
+        <source>当前账号无权查看录像和照片（管理员不查看证据）。</source>
+        <translation>This account may not view recordings or photos (administrators do not view evidence).</translation>
+    </message>
+    <message>
+        <source>无权查看执法人员 %1 的录像和照片：执法人员只能查看本人的，中队长可查看本中队的。</source>
+        <translation>You may not view the recordings and photos of officer %1: officers see their own, squad leaders their squad's.</translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>回放位置无效（%1 毫秒）。</source>
+        <translation>Invalid playback position (%1 ms).</translation>
+    </message>
+    <message>
+        <source>观看时长无效（%1 毫秒）。</source>
+        <translation>Invalid watched time (%1 ms).</translation>
+    </message>
+    <message>
+        <source>观看区间无效（%1–%2 毫秒）。</source>
+        <translation>Invalid watched range (%1–%2 ms).</translation>
+    </message>
+    <message>
+        <source>回放速度无效（%1）。</source>
+        <translation>Invalid playback rate (%1).</translation>
     </message>
 </context>
 <context>

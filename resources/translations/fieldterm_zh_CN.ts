@@ -248,6 +248,22 @@
         <source>收到平台回执</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>开始回放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束回放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核案件</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -671,6 +687,42 @@
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>已审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退回，执法人员会在案件中看到退回意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未经中队长审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseGaps</name>
@@ -927,6 +979,77 @@
     </message>
 </context>
 <context>
+    <name>CaseReview</name>
+    <message>
+        <source>审核未保存（%1），未写入任何内容。请重试；如仍失败，请联系技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前账号无权审核案件（需要中队长）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件 %1 是您本人创建的，不能自己审核，请由本中队其他中队长审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的账号没有设置所属中队，不能审核案件。请联系管理员设置中队。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件 %1 的创建人 %2 不在本机执法人员名单中或未设置中队，无法确认属于本中队，不能审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件 %1 由%2的执法人员创建，只能由该中队的中队长审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回意见最多 %1 个字，现为 %2 个字，请精简后再提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见最多 %1 个字，现为 %2 个字，请精简后再提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写退回意见：写明需要补正的内容，执法人员会在案件中看到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的审核结论“%1”，只能是通过或退回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到案件 %1，请刷新案件列表后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件 %1 已审核通过，无需重复审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStepper</name>
     <message>
         <source>当前环节</source>
@@ -1110,6 +1233,10 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先打开要审核的案件。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,6 +3371,45 @@
     </message>
 </context>
 <context>
+    <name>ReviewReturnSheet</name>
+    <message>
+        <source>请填写退回意见：写明需要补正的内容，执法人员会在案件中看到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回案件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回须写明意见；执法人员会在案件中看到，并记入审计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回意见（必填），例如：告知环节缺少录像，请补录或说明原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>证据数据库尚未就绪，请稍候再试。</source>
@@ -4284,6 +4450,10 @@
         <source>Upload-Checksum 格式错误。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>同一文件的新上传请求已取代本请求。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -4301,6 +4471,53 @@
     </message>
     <message>
         <source>无法读取证据记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewAudit</name>
+    <message>
+        <source>查看记录未能写入审计（%1）。请重试；如仍失败，请联系技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到录像 %1，请刷新后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到照片 %1，请刷新后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是照片；录像请通过回放查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前账号无权查看录像和照片（管理员不查看证据）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无权查看执法人员 %1 的录像和照片：执法人员只能查看本人的，中队长可查看本中队的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回放位置无效（%1 毫秒）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>观看时长无效（%1 毫秒）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>观看区间无效（%1–%2 毫秒）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回放速度无效（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
