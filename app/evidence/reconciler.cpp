@@ -5,6 +5,7 @@
 #include "evidencename.h"
 #include "evidencewriter.h"
 #include "durablefile.h"
+#include "fmp4.h"
 #include "hasher.h"
 #include "mediaprobe.h"
 #include "transaction.h"
@@ -121,6 +122,12 @@ void Reconciler::handlePart(const QString &partPath, ReconcileReport *report, QS
         const QFileInfo fi(finalPath);
         target = fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral("-r%1.").arg(n) + fi.suffix();
     }
+    // The same header repair as a segment closed normally (SegmentWriter::finalise), before the
+    // file is hashed: GStreamer 1.22's mp4mux leaves the header's durations wrong, and players
+    // that trust them (qtdemux, splitmuxsrc in playback/) would mistime this segment.
+    QString fixError;
+    if (!Fmp4::fixHeader(partPath, &fixError))
+        qCWarning(lcEvidence) << "fragment header not fixed:" << partPath << fixError;
     if (!DurableFile::commit(partPath, target, &error)) {
         report->errors << QCoreApplication::translate("Reconciler", "无法恢复未完成的文件 %1：%2").arg(partPath, error);
         return;
