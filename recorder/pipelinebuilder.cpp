@@ -1,5 +1,6 @@
 #include "pipelinebuilder.h"
 
+#include "gstelements.h"
 #include "recorderlog.h"
 #include "watermark.h"
 
@@ -7,17 +8,12 @@
 
 #include <gst/gst.h>
 
+using GstElements::make;
+using GstElements::wantsGlMemory;
+
 namespace {
 
 // One element; null (with the factory name appended to *missing) when its plugin is absent.
-GstElement *make(const char *factory, const char *name, QStringList *missing)
-{
-    GstElement *e = gst_element_factory_make(factory, name);
-    if (!e)
-        missing->append(QString::fromLatin1(factory));
-    return e;
-}
-
 // Adds the non-null elements to bin; drops (unrefs floating) all when any is null.
 bool addAll(GstElement *bin, std::initializer_list<GstElement *> elements)
 {
@@ -54,25 +50,6 @@ void configurePrerecordQueue(GstElement *queue, quint64 ns)
     // level is time-bounded by leaking the oldest buffers (downstream end).
     g_object_set(queue, "max-size-time", guint64(ns), "max-size-buffers", 0u, "max-size-bytes", 0u, nullptr);
     gst_util_set_object_arg(G_OBJECT(queue), "leaky", "downstream");
-}
-
-// True when the sink only takes GL memory (qml6glsink and friends).
-bool wantsGlMemory(GstElement *sink)
-{
-    GstPad *pad = gst_element_get_static_pad(sink, "sink");
-    if (!pad)
-        return false;
-    GstCaps *caps = gst_pad_get_pad_template_caps(pad);
-    bool gl = caps && !gst_caps_is_any(caps) && gst_caps_get_size(caps) > 0;
-    for (guint i = 0; caps && i < gst_caps_get_size(caps); ++i) {
-        GstCapsFeatures *f = gst_caps_get_features(caps, i);
-        if (!f || !gst_caps_features_contains(f, "memory:GLMemory"))
-            gl = false;
-    }
-    if (caps)
-        gst_caps_unref(caps);
-    gst_object_unref(pad);
-    return gl;
 }
 
 } // namespace
