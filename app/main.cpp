@@ -13,6 +13,7 @@
 #include "dutyinfo.h"
 #include "i18n.h"
 #include "recorder.h"
+#include "reviewcontroller.h"
 #include "screenshotscript.h"
 #include "sessioncontroller.h"
 #include "storageinfo.h"
@@ -100,6 +101,10 @@ int main(int argc, char *argv[])
     CameraController::setInstance(&camera);
     SessionController::setInstance(&session);
     CasesController::setInstance(&cases);
+    // Review playback renders into its own qml6glsink (the player page hands its item over).
+    GstElement *playbackSink = glPlatform ? gst_element_factory_make("qml6glsink", "playback") : nullptr;
+    ReviewController review(&domain, playbackSink, nullptr, playbackSink != nullptr);
+    ReviewController::setInstance(&review);
     DocumentsController::setInstance(&documents);
     AuditController::setInstance(&audit);
     SyncController sync(profile, options.paths, &domain);
@@ -155,6 +160,12 @@ int main(int argc, char *argv[])
                 if (!documentId.isEmpty())
                     QMetaObject::invokeMethod(window, "showDocument", Q_ARG(QVariant, documentId));
             }
+        } else if (what == QLatin1String("review") || what == QLatin1String("player")) {
+            QMetaObject::invokeMethod(window, "showReview");
+            // The player: the newest recording the officer may see, opened (paused on its first frame).
+            if (what == QLatin1String("player") && review.model()->rowCount() > 0
+                && review.openRecording(review.model()->index(0, 0).data(ReviewRecordingsModel::RecordingIdRole).toString()))
+                QMetaObject::invokeMethod(window, "showPlayer");
         } else {
             QMetaObject::invokeMethod(window, what == QLatin1String("cases")  ? "showCaseList"
                                               : what == QLatin1String("sync") ? "showSync"

@@ -119,6 +119,9 @@ ApplicationWindow {
     }
     function showSettings() { stack.push(settingsPage); }
     function showSync() { stack.push(syncPage); }
+    function showReview() { stack.push(reviewPage); }
+    // The recording must have been opened (Review.openRecording) first.
+    function showPlayer() { stack.push(playerPage); }
     function showDocument(documentId) {
         Documents.open(documentId);
         stack.push(documentFormPage);
@@ -269,7 +272,16 @@ ApplicationWindow {
             onCaseRequested: caseId => window.showCase(caseId)
             onSettingsRequested: window.showSettings()
             onSyncRequested: window.showSync()
+            onReviewRequested: window.showReview()
         }
+    }
+    Component {
+        id: reviewPage
+        ReviewPage {}
+    }
+    Component {
+        id: playerPage
+        PlayerPage {}
     }
     Component {
         id: settingsPage

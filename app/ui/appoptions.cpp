@@ -32,7 +32,7 @@ bool parseAppOptions(const QStringList &arguments, AppOptions *out, QString *err
     const QCommandLineOption signIn(QStringLiteral("sign-in"),
         QCoreApplication::translate("AppOptions", "仅模拟设备：启动后以该演示执法人员登录（用于演示和截图）"), QStringLiteral("NO"));
     const QCommandLineOption show(QStringLiteral("show"),
-        QCoreApplication::translate("AppOptions", "启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock"), QStringLiteral("PAGE"));
+        QCoreApplication::translate("AppOptions", "启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock、review（录像回看）、player（回放最新录像）"), QStringLiteral("PAGE"));
     parser.addOptions({dataDir, profile, simulated, prerecord, lang, shot, shotAfter, recordAfter, quitAfter, signIn, show});
 
     if (!parser.parse(arguments)) {
@@ -86,8 +86,9 @@ bool parseAppOptions(const QStringList &arguments, AppOptions *out, QString *err
     o.screenshot.show = parser.value(show);
     if (!o.screenshot.show.isEmpty()
         && !QStringList{QStringLiteral("cases"), QStringLiteral("case"), QStringLiteral("document"), QStringLiteral("settings"),
-                        QStringLiteral("sync"), QStringLiteral("lock")}.contains(o.screenshot.show)) {
-        *error = QCoreApplication::translate("AppOptions", "选项 --show 只能是 cases、case、document、settings、sync 或 lock");
+                        QStringLiteral("sync"), QStringLiteral("lock"), QStringLiteral("review"), QStringLiteral("player")}
+                .contains(o.screenshot.show)) {
+        *error = QCoreApplication::translate("AppOptions", "选项 --show 只能是 cases、case、document、settings、sync、lock、review 或 player");
         return false;
     }
     o.demoSignIn = parser.value(signIn);

@@ -14,7 +14,7 @@ struct ScreenshotOptions {
     double shotAfter = -1;   // seconds after start; -1 = just before quitting
     double recordAfter = -1; // seconds after start to press record; -1 = never
     double quitAfter = -1;   // seconds after start to quit; -1 = never
-    QString show;            // a page to open 3 s after start: cases | case | settings | lock
+    QString show;            // a page to open 3 s after start: cases | case | settings | lock | review | player
 };
 
 class ScreenshotScript : public QObject

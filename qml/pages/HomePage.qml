@@ -19,6 +19,7 @@ Rectangle {
     signal caseRequested(string caseId)
     signal settingsRequested()
     signal syncRequested()
+    signal reviewRequested()
 
     readonly property bool recording: Camera.recording
     readonly property bool busy: Camera.state === Camera.Starting || Camera.state === Camera.Stopping
@@ -321,6 +322,16 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 onClicked: AppSettings.highContrast = !AppSettings.highContrast
+            }
+            // Review of recordings (own, or the squad's for a squad leader): not for the admin.
+            BigButton {
+                objectName: "reviewButton"
+                iconName: "video"
+                text: qsTr("录像回看")
+                visible: Session.officerNo.length > 0 && (Session.can("view_own") || Session.can("view_others"))
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                onClicked: page.reviewRequested()
             }
         }
 

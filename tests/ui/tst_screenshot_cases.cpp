@@ -1,7 +1,8 @@
-// The real terminal's sign-in, lock, case list, case detail and settings pages, each rendered
-// under Xvfb from a real store: a recording made by fieldterm-cli, cases created through
-// CaseStore (one with a linked recording, one past its deadline). Each PNG must not be blank
-// and the run must log no QML errors; opening a case and signing in must reach the audit trail.
+// The real terminal's sign-in, lock, case list, case detail, review (browse and player) and
+// settings pages, each rendered under Xvfb from a real store: a recording made by fieldterm-cli,
+// cases created through CaseStore (one with a linked recording, one past its deadline). Each PNG
+// must not be blank and the run must log no QML errors; opening a case and signing in must reach
+// the audit trail.
 // The PNGs are kept under tests/ui/screenshots/ for people to look at.
 
 #include "auditlog.h"
@@ -12,6 +13,7 @@
 #include "store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include "receiverprocess.h"
 
@@ -89,9 +91,17 @@ private slots:
     void initTestCase()
     {
         QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("xvfb-run")).isEmpty());
-        // A real recording with a marker, made the way an inspector would (the CLI shares the recorder).
+        // A real recording with a marker, made the way an inspector would (the CLI shares the recorder),
+        // as the demo inspector 张明 so his squad leader may review it.
+        const QString cliProfile = m_data.filePath(QStringLiteral("cli-profile.json"));
+        {
+            QFile f(cliProfile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"officerNo": "31000000001"})");
+        }
         QProcess rec;
-        rec.start(QStringLiteral(FIELDTERM_CLI), {QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("record"),
+        rec.start(QStringLiteral(FIELDTERM_CLI), {QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("--profile"), cliProfile,
+                                                  QStringLiteral("record"),
                                                   QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--mark"),
                                                   QStringLiteral("1:notify"), QStringLiteral("--width"), QStringLiteral("320"),
                                                   QStringLiteral("--height"), QStringLiteral("240"), QStringLiteral("--preset"),
@@ -161,6 +171,22 @@ private slots:
         checkShot(QStringLiteral("document.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000001"), QStringLiteral("--show"), QStringLiteral("document")});
         const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
         QCOMPARE(sqlite(db, QStringLiteral("SELECT template_id || '/' || status FROM documents")), QStringLiteral("inquiry_record/draft"));
+    }
+
+    void reviewPage()
+    {
+        // The squad leader's browse list: the inspector's recording (thumbnail, case number, marker);
+        // runs before lockScreen, whose recording would be the newest.
+        checkShot(QStringLiteral("review.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000003"), QStringLiteral("--show"), QStringLiteral("review")});
+    }
+
+    void reviewPlayerPage()
+    {
+        // The player on that recording, paused on its first frame, with the case's review card.
+        checkShot(QStringLiteral("review-player.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000003"), QStringLiteral("--show"), QStringLiteral("player")});
+        const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
+        // Opening is not watching: no playback row until play; none refused either.
+        QCOMPARE(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'playback_start'")), QStringLiteral("0"));
     }
 
     void lockScreen()

@@ -11,7 +11,7 @@ QtObject {
                                     "casedetail_documents", "document_form", "document_fields", "document_party",
                                     "document_qa",
                                     "document_signature", "document_refusal", "document_locked",
-                                    "sync", "sync_unenrolled", "sync_hc"]
+                                    "sync", "sync_unenrolled", "sync_hc", "review", "review_player"]
 
     function apply(scene) {
         Camera.reset();
@@ -24,6 +24,7 @@ QtObject {
         Audit.reset();
         Documents.reset();                          // c-101: a 询问笔录 draft, a locked 决定书
         Sync.reset();                               // enrolled, 2 of 5 confirmed, one failed item
+        Review.reset();                             // sample recordings, filtered for the fake Session
         switch (scene) {
         case "idle":
             Camera.photoCount = 3;
@@ -90,6 +91,11 @@ QtObject {
         case "sync_unenrolled":
             Sync._setUnenrolled();
             break;
+        case "review":
+        case "review_player":
+            Session._signInAs("31000000003");       // the squad leader sees the squad's
+            Review.refresh();
+            break;
         case "sync_hc":
             AppSettings.highContrast = true;
             Sync.syncing = true;
@@ -112,6 +118,16 @@ QtObject {
         case "sync_hc":
             _findChild(window.contentItem, "stack").push(
                         Qt.resolvedUrl("qrc:/Fieldterm/pages/SyncPage.qml"), {}, StackView.Immediate);
+            break;
+        case "review":
+            _findChild(window.contentItem, "stack").push(
+                        Qt.resolvedUrl("qrc:/Fieldterm/pages/ReviewPage.qml"), {}, StackView.Immediate);
+            break;
+        case "review_player":
+            Review.openRecording("r-3");
+            Review.seek(41000);
+            _findChild(window.contentItem, "stack").push(
+                        Qt.resolvedUrl("qrc:/Fieldterm/pages/PlayerPage.qml"), {}, StackView.Immediate);
             break;
         case "stopreason": {
             window.recordKey();                     // F1 while the active case is open
