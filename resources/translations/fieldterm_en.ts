@@ -103,12 +103,12 @@
         <translation>Option --sign-in can only be used with the simulated device (--simulated)</translation>
     </message>
     <message>
-        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock</source>
-        <translation>Open a page 3 seconds after start-up (for screenshots): cases, case (the latest case), document (the interview record of the latest case), settings, sync, lock</translation>
+        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock、review（录像回看）、player（回放最新录像）</source>
+        <translation>Open a page 3 s after start (for screenshots): cases, case (newest case), document (the newest case's inquiry record), settings, sync, lock, review (recording review), player (play the newest recording)</translation>
     </message>
     <message>
-        <source>选项 --show 只能是 cases、case、document、settings、sync 或 lock</source>
-        <translation>Option --show must be cases, case, document, settings, sync or lock</translation>
+        <source>选项 --show 只能是 cases、case、document、settings、sync、lock、review 或 player</source>
+        <translation>--show must be cases, case, document, settings, sync, lock, review or player</translation>
     </message>
 </context>
 <context>
@@ -998,11 +998,11 @@
     </message>
     <message>
         <source>案件 %1 的创建人 %2 不在本机执法人员名单中或未设置中队，无法确认属于本中队，不能审核。</source>
-        <translation>The creator of case %1, %2, is not on this device's officer list or has no squad, so the case cannot be confirmed as your squad's and cannot be reviewed.</translation>
+        <translation>The creator of case %1, %2, is not on this device&apos;s officer list or has no squad, so the case cannot be confirmed as your squad&apos;s and cannot be reviewed.</translation>
     </message>
     <message>
         <source>案件 %1 由%2的执法人员创建，只能由该中队的中队长审核。</source>
-        <translation>Case %1 was created by an officer of %2; only that squad's leader may review it.</translation>
+        <translation>Case %1 was created by an officer of %2; only that squad&apos;s leader may review it.</translation>
     </message>
     <message>
         <source>退回意见最多 %1 个字，现为 %2 个字，请精简后再提交。</source>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>未知的审核结论“%1”，只能是通过或退回。</source>
-        <translation>Unknown review decision "%1": it must be approve or return.</translation>
+        <translation>Unknown review decision &quot;%1&quot;: it must be approve or return.</translation>
     </message>
     <message>
         <source>找不到案件 %1，请刷新案件列表后重试。</source>
@@ -1365,6 +1365,10 @@
     <message>
         <source>配置项 agencyShort（文号中的单位简称）应为 1–16 个字</source>
         <translation>Setting agencyShort (the short agency name in document numbers) must be 1–16 characters</translation>
+    </message>
+    <message>
+        <source>配置项 %1 应为绝对路径</source>
+        <translation>Setting %1 must be an absolute path</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2259,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>查看 ›</source>
         <translation>View ›</translation>
     </message>
+    <message>
+        <source>录像回看</source>
+        <translation>Review recordings</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -2949,6 +2957,143 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     </message>
 </context>
 <context>
+    <name>PlaybackTimeline</name>
+    <message>
+        <source>文件已登记为缺失</source>
+        <translation>File registered as missing</translation>
+    </message>
+    <message>
+        <source>文件仍在写入，尚未完成</source>
+        <translation>File is still being written</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>File does not exist</translation>
+    </message>
+    <message>
+        <source>文件无法读取</source>
+        <translation>File cannot be read</translation>
+    </message>
+    <message>
+        <source>文件已损坏，无法识别为音视频</source>
+        <translation>File damaged, not recognisable as audio/video</translation>
+    </message>
+    <message>
+        <source>文件不完整，时长与登记不符</source>
+        <translation>File incomplete: its length differs from the record</translation>
+    </message>
+    <message>
+        <source>文件无法解码</source>
+        <translation>File cannot be decoded</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>这段录像没有可以播放的文件，请核对证据文件是否完整。</source>
+        <translation>This recording has no playable file; check that its evidence files are complete.</translation>
+    </message>
+    <message>
+        <source>播放组件不完整，无法播放录像，请联系管理员。</source>
+        <translation>Playback components are missing, the recording cannot be played; contact the administrator.</translation>
+    </message>
+    <message>
+        <source>录像无法播放，请稍后重试；如仍不能播放，请联系管理员。</source>
+        <translation>The recording cannot be played; try again later, or contact the administrator if it still fails.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <source>已审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退回，执法人员会在案件中看到退回意见</source>
+        <translation>Returned; the inspector will see your comment on the case</translation>
+    </message>
+    <message>
+        <source>录像回放</source>
+        <translation>Playback</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>无法播放</source>
+        <translation>Cannot play</translation>
+    </message>
+    <message>
+        <source>已播放完毕</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>本机无法显示画面</source>
+        <translation>This device cannot show the picture</translation>
+    </message>
+    <message>
+        <source>后退10秒</source>
+        <translation>Back 10 s</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>播放</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>前进10秒</source>
+        <translation>Forward 10 s</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>标记（%1）</source>
+        <translation>Markers (%1)</translation>
+    </message>
+    <message>
+        <source>没有标记</source>
+        <translation>No markers</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>案件 %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>尚无文书</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>文书 %1 份，已定稿 %2 份</source>
+        <translation>%1 documents, %2 locked</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>查看案件详情</source>
+        <translation>Open the case</translation>
+    </message>
+</context>
+<context>
     <name>PowerCatalogue</name>
     <message>
         <source>无法读取权力事项清单 %1（%2）。请重新安装或同步清单。</source>
@@ -3016,6 +3161,13 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>共 %1 项，只显示前 %2 项：请输入关键字缩小范围</source>
         <translation>%1 items; only the first %2 are shown. Type a keyword to narrow the list</translation>
+    </message>
+</context>
+<context>
+    <name>PowerPolicy</name>
+    <message>
+        <source>电量仅剩 %1%，系统自动停止录像并保存</source>
+        <translation>Battery at %1%: recording stopped and saved automatically</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3546,103 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>请求签名的密钥标识与设备编号不符。</source>
         <translation>The key ID of the request signature does not match the device ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>第 %1 段：%2，已跳过</source>
+        <translation>Segment %1: %2, skipped</translation>
+    </message>
+    <message>
+        <source>证据数据库尚未就绪，请稍候再试。</source>
+        <translation>The evidence store is not ready yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>读取录像列表失败，请稍后重试。</source>
+        <translation>Could not read the recordings; try again later.</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>已关联案件</source>
+        <translation>Linked to a case</translation>
+    </message>
+    <message>
+        <source>未关联</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <source>全部日期</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>近 7 天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>全部标记</source>
+        <translation>All markers</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>读取录像失败，请稍后重试。</source>
+        <translation>Could not read the recording; try again later.</translation>
+    </message>
+    <message>
+        <source>找不到这段录像（可能仍在录制中）。</source>
+        <translation>Recording not found (it may still be recording).</translation>
+    </message>
+    <message>
+        <source>您无权查看这段录像（执法人员只能查看本人录像，中队长可查看本中队录像）。</source>
+        <translation>You may not view this recording (inspectors see their own recordings, squad leaders their squad's).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>录像回看</source>
+        <translation>Review recordings</translation>
+    </message>
+    <message>
+        <source>共 %1 段录像</source>
+        <translation>%1 recordings</translation>
+    </message>
+    <message>
+        <source>没有符合条件的录像</source>
+        <translation>No recordings match</translation>
+    </message>
+    <message>
+        <source>当前账号无权查看录像</source>
+        <translation>This account may not view recordings</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordingItem</name>
+    <message>
+        <source>%1 的录像，%2 开始，时长 %3</source>
+        <translation>Recording by %1, started %2, length %3</translation>
+    </message>
+    <message>
+        <source>未关联案件</source>
+        <translation>Not linked to a case</translation>
     </message>
 </context>
 <context>
@@ -4526,7 +4775,7 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     </message>
     <message>
         <source>无权查看执法人员 %1 的录像和照片：执法人员只能查看本人的，中队长可查看本中队的。</source>
-        <translation>You may not view the recordings and photos of officer %1: officers see their own, squad leaders their squad's.</translation>
+        <translation>You may not view the recordings and photos of officer %1: officers see their own, squad leaders their squad&apos;s.</translation>
     </message>
     <message>
         <source>（未知）</source>

@@ -103,11 +103,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock</source>
+        <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock、review（录像回看）、player（回放最新录像）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>选项 --show 只能是 cases、case、document、settings、sync 或 lock</source>
+        <source>选项 --show 只能是 cases、case、document、settings、sync、lock、review 或 player</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +1366,10 @@
         <source>配置项 agencyShort（文号中的单位简称）应为 1–16 个字</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>配置项 %1 应为绝对路径</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -2230,6 +2234,10 @@
         <source>查看 ›</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>录像回看</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -2924,6 +2932,143 @@
     </message>
 </context>
 <context>
+    <name>PlaybackTimeline</name>
+    <message>
+        <source>文件已登记为缺失</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件仍在写入，尚未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已损坏，无法识别为音视频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不完整，时长与登记不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件无法解码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>这段录像没有可以播放的文件，请核对证据文件是否完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>播放组件不完整，无法播放录像，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录像无法播放，请稍后重试；如仍不能播放，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <source>已审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退回，执法人员会在案件中看到退回意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录像回放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法播放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已播放完毕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机无法显示画面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后退10秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>播放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前进10秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚无文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书 %1 份，已定稿 %2 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看案件详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PowerCatalogue</name>
     <message>
         <source>无法读取权力事项清单 %1（%2）。请重新安装或同步清单。</source>
@@ -2990,6 +3135,13 @@
     </message>
     <message>
         <source>共 %1 项，只显示前 %2 项：请输入关键字缩小范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerPolicy</name>
+    <message>
+        <source>电量仅剩 %1%，系统自动停止录像并保存</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3367,6 +3519,103 @@
     </message>
     <message>
         <source>请求签名的密钥标识与设备编号不符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>第 %1 段：%2，已跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据数据库尚未就绪，请稍候再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取录像列表失败，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已关联案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未关联</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近 7 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近 30 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取录像失败，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这段录像（可能仍在录制中）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您无权查看这段录像（执法人员只能查看本人录像，中队长可查看本中队录像）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>录像回看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 段录像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合条件的录像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前账号无权查看录像</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordingItem</name>
+    <message>
+        <source>%1 的录像，%2 开始，时长 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未关联案件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
