@@ -12,6 +12,9 @@
 #include "domainstore.h"
 #include "dutyinfo.h"
 #include "i18n.h"
+#include "networkmonitor.h"
+#include "powerpolicy.h"
+#include "powersource.h"
 #include "recorder.h"
 #include "reviewcontroller.h"
 #include "screenshotscript.h"
@@ -30,6 +33,7 @@
 #include <gst/gst.h>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(FieldtermPlugin)
 Q_IMPORT_QML_PLUGIN(Fieldterm_CorePlugin)
@@ -109,6 +113,20 @@ int main(int argc, char *argv[])
     AuditController::setInstance(&audit);
     SyncController sync(profile, options.paths, &domain);
     SyncController::setInstance(&sync);
+    // Battery and link (issue 7): the kernel's sysfs on a device, fixed values when simulated.
+    // They feed the sync policy; the power policy warns when low and stops recording at critical.
+    std::unique_ptr<PowerSource> power;
+    std::unique_ptr<NetworkMonitor> network;
+    if (profile.simulated) {
+        power = std::make_unique<SimulatedPowerSource>();
+        network = std::make_unique<SimulatedNetworkMonitor>();
+    } else {
+        power = std::make_unique<SysfsPowerSource>(profile.power.sysfsRoot);
+        network = std::make_unique<SysfsNetworkMonitor>(profile.network.sysfsRoot);
+    }
+    sync.setConditionSources(power.get(), network.get());
+    PowerPolicy powerPolicy(power.get(), &camera, profile.power.warnPercent, profile.power.criticalPercent);
+    PowerPolicy::setInstance(&powerPolicy);
     QObject::connect(&core, &TerminalCore::storeReady, &sync, [&sync] { sync.start(); });
     QObject::connect(&core, &TerminalCore::evidenceRegistered, &sync, &SyncController::kick);
     DutyInfo::setInstance(&duty);

@@ -137,8 +137,18 @@ bool DeviceProfile::fromJson(const QByteArray &json, DeviceProfile *out, QString
     pr.integer("segmentSeconds", &p.policy.segmentSeconds);
     pr.integer64("storageReserveMB", &p.policy.storageReserveMB);
 
-    if (!pr.error.isEmpty()) {
-        *error = pr.error;
+    const QJsonObject power = root.value(QLatin1String("power")).toObject();
+    Reader pw{power, QStringLiteral("power."), pr.error};
+    pw.str("sysfsRoot", &p.power.sysfsRoot);
+    pw.integer("warnPercent", &p.power.warnPercent);
+    pw.integer("criticalPercent", &p.power.criticalPercent);
+
+    const QJsonObject network = root.value(QLatin1String("network")).toObject();
+    Reader nw{network, QStringLiteral("network."), pw.error};
+    nw.str("sysfsRoot", &p.network.sysfsRoot);
+
+    if (!nw.error.isEmpty()) {
+        *error = nw.error;
         return false;
     }
     const QString invalid = p.validate();
@@ -215,6 +225,14 @@ QString DeviceProfile::validate() const
         return outOfRange(QStringLiteral("policy.segmentSeconds"), 2, 3600);
     if (policy.storageReserveMB < 0 || policy.storageReserveMB > 100000000)
         return outOfRange(QStringLiteral("policy.storageReserveMB"), 0, 100000000);
+    if (!power.sysfsRoot.startsWith(QLatin1Char('/')))
+        return QCoreApplication::translate("DeviceProfile", "配置项 %1 应为绝对路径").arg(QStringLiteral("power.sysfsRoot"));
+    if (power.warnPercent < 1 || power.warnPercent > 100)
+        return outOfRange(QStringLiteral("power.warnPercent"), 1, 100);
+    if (power.criticalPercent < 0 || power.criticalPercent > 50 || power.criticalPercent >= power.warnPercent)
+        return outOfRange(QStringLiteral("power.criticalPercent"), 0, qMin(50, power.warnPercent - 1));
+    if (!network.sysfsRoot.startsWith(QLatin1Char('/')))
+        return QCoreApplication::translate("DeviceProfile", "配置项 %1 应为绝对路径").arg(QStringLiteral("network.sysfsRoot"));
     return QString();
 }
 
@@ -234,12 +252,16 @@ QByteArray DeviceProfile::toJson() const
                   {QStringLiteral("postrecordSeconds"), policy.postrecordSeconds},
                   {QStringLiteral("segmentSeconds"), policy.segmentSeconds},
                   {QStringLiteral("storageReserveMB"), double(policy.storageReserveMB)}};
+    QJsonObject pw{{QStringLiteral("sysfsRoot"), power.sysfsRoot}, {QStringLiteral("warnPercent"), power.warnPercent},
+                   {QStringLiteral("criticalPercent"), power.criticalPercent}};
+    QJsonObject nw{{QStringLiteral("sysfsRoot"), network.sysfsRoot}};
     QJsonObject root{{QStringLiteral("name"), name}, {QStringLiteral("simulated"), simulated},
                      {QStringLiteral("deviceId"), deviceId}, {QStringLiteral("officerNo"), officerNo},
                      {QStringLiteral("officerName"), officerName}, {QStringLiteral("agency"), agency},
                      {QStringLiteral("agencyShort"), agencyShort}, {QStringLiteral("cryptoProfile"), cryptoProfile},
                      {QStringLiteral("hasFixedPosition"), hasFixedPosition},
                      {QStringLiteral("latitude"), latitude}, {QStringLiteral("longitude"), longitude},
-                     {QStringLiteral("video"), v}, {QStringLiteral("audio"), a}, {QStringLiteral("policy"), p}};
+                     {QStringLiteral("video"), v}, {QStringLiteral("audio"), a}, {QStringLiteral("policy"), p},
+                     {QStringLiteral("power"), pw}, {QStringLiteral("network"), nw}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

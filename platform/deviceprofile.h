@@ -37,6 +37,17 @@ struct RecordingPolicy {
     qint64 storageReserveMB = 500;  // refuse to start / stop cleanly below this much free space
 };
 
+// Battery thresholds and where the kernel reports the battery (a fake tree in tests).
+struct PowerProfile {
+    QString sysfsRoot = QStringLiteral("/sys/class/power_supply");
+    int warnPercent = 20;       // warn the officer at or below this level (1..100)
+    int criticalPercent = 3;    // at or below, not charging: stop recording cleanly (0..50, below warnPercent)
+};
+
+struct NetworkProfile {
+    QString sysfsRoot = QStringLiteral("/sys/class/net");
+};
+
 struct DeviceProfile {
     QString name = QStringLiteral("simulated");
     bool simulated = true;
@@ -53,6 +64,8 @@ struct DeviceProfile {
     VideoProfile video;
     AudioProfile audio;
     RecordingPolicy policy;
+    PowerProfile power;
+    NetworkProfile network;
 
     // The built-in profile for simulation and tests: test sources, x264, the defaults above.
     static DeviceProfile simulatedDefault();

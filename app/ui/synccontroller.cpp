@@ -8,7 +8,9 @@
 #include "deviceprofile.h"
 #include "domainstore.h"
 #include "downlink.h"
+#include "networkmonitor.h"
 #include "permissions.h"
+#include "powersource.h"
 #include "store.h"
 #include "syncitemmodel.h"
 #include "syncplanner.h"
@@ -99,7 +101,9 @@ void SyncController::start()
         return;
     m_started = true;
     m_engine = new SyncEngine(m_setup);
+    m_engine->setConditions(m_conditions);   // still on this thread
     m_engine->moveToThread(&m_thread);
+    connect(this, &SyncController::conditionsChanged, m_engine, &SyncEngine::setConditions);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(&m_thread, &QThread::started, m_engine, &SyncEngine::start);
     connect(this, &SyncController::retryRequested, m_engine, &SyncEngine::runNow);
@@ -116,6 +120,40 @@ void SyncController::start()
     connect(m_engine, &SyncEngine::passFinished, this, &SyncController::onPassFinished);
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
+}
+
+void SyncController::setConditionSources(PowerSource *power, NetworkMonitor *network)
+{
+    if (m_power)
+        disconnect(m_power, nullptr, this, nullptr);
+    if (m_network)
+        disconnect(m_network, nullptr, this, nullptr);
+    m_power = power;
+    m_network = network;
+    if (m_power)
+        connect(m_power, &PowerSource::changed, this, &SyncController::updateConditions);
+    if (m_network)
+        connect(m_network, &NetworkMonitor::changed, this, &SyncController::updateConditions);
+    updateConditions();
+}
+
+void SyncController::updateConditions()
+{
+    SyncConditions next;   // defaults: ethernet, battery unknown
+    if (m_network)
+        next.medium = m_network->reachable() ? m_network->medium() : QStringLiteral("none");
+    if (m_power) {
+        next.batteryPercent = m_power->levelPercent();
+        next.charging = m_power->charging();
+    }
+    if (next.medium == m_conditions.medium && next.batteryPercent == m_conditions.batteryPercent
+        && next.charging == m_conditions.charging)
+        return;
+    const bool linkCameUp = next.medium != m_conditions.medium && next.medium != QLatin1String("none");
+    m_conditions = next;
+    emit conditionsChanged(m_conditions);
+    if (linkCameUp && m_started)
+        emit retryRequested();   // what waited for a link (or for Wi-Fi) may go now
 }
 
 void SyncController::shutdown()

@@ -11,6 +11,8 @@
 
 class DataPaths;
 class DomainStore;
+class NetworkMonitor;
+class PowerSource;
 class DeviceProfile;
 class SyncItemModel;
 class QQmlEngine;
@@ -43,6 +45,12 @@ public:
     static SyncController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(SyncController *instance);
 
+    // The link and the battery the sync policy weighs (SyncConditions); either may be null, then
+    // the engine assumes Ethernet / an unknown battery. Every change reaches the engine; a link
+    // coming up also asks for a pass. Call before or after start().
+    void setConditionSources(PowerSource *power, NetworkMonitor *network);
+    SyncConditions conditions() const { return m_conditions; }
+
     // Starts the sync thread (after the store has been migrated).
     void start();
     void shutdown();
@@ -70,9 +78,12 @@ signals:
     void stateChanged();
     void retryRequested();
     void policyChanged();
+    // The conditions now handed to the engine (queued onto the sync thread).
+    void conditionsChanged(const SyncConditions &conditions);
 
 private:
     void onPassFinished(const SyncSummary &summary, const QString &server);
+    void updateConditions();
 
     SyncEngine::Setup m_setup;
     QThread m_thread;
@@ -86,4 +97,7 @@ private:
     bool m_started = false;
     DomainStore *m_domain = nullptr;
     bool m_videoOnCellular = false;
+    PowerSource *m_power = nullptr;
+    NetworkMonitor *m_network = nullptr;
+    SyncConditions m_conditions;
 };
