@@ -28,7 +28,6 @@ public:
     QHttpServerResponse options(const QHttpServerRequest &request);
     QHttpServerResponse create(const QHttpServerRequest &request);
     QHttpServerResponse head(const QString &id, const QHttpServerRequest &request);
-    QHttpServerResponse headWithBody(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse terminate(const QString &id, const QHttpServerRequest &request);
 
 private:
@@ -175,22 +174,8 @@ QHttpServerResponse Tus::create(const QHttpServerRequest &request)
     return r;
 }
 
+// Refusals keep their JSON here: HttpFront sends a response to HEAD without its body.
 QHttpServerResponse Tus::head(const QString &id, const QHttpServerRequest &request)
-{
-    // A response to HEAD carries no body (a kept-alive client would read it as the next
-    // response): refusals keep their status and tus headers, without the JSON.
-    QHttpServerResponse r = headWithBody(id, request);
-    if (r.data().isEmpty())
-        return r;
-    QHttpServerResponse bare(r.statusCode());
-    TusUploads::addTusHeaders(bare);
-    const QList<QByteArray> offset = r.headers(QByteArrayLiteral("Upload-Offset"));
-    if (!offset.isEmpty())
-        bare.setHeader(QByteArrayLiteral("Upload-Offset"), offset.first());
-    return bare;
-}
-
-QHttpServerResponse Tus::headWithBody(const QString &id, const QHttpServerRequest &request)
 {
     VerifiedDevice device;
     if (auto refusal = m_verifier->verify(request, &device, m_ctx->openTus))

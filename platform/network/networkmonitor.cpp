@@ -1,7 +1,8 @@
 #include "networkmonitor.h"
 
+#include "sysfsattribute.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 Q_LOGGING_CATEGORY(lcNetwork, "fieldterm.network")
@@ -17,17 +18,9 @@ void NetworkMonitor::setState(const NetworkState &state)
 
 namespace {
 
-QString attribute(const QString &dir, const char *name)
-{
-    QFile f(dir + QLatin1Char('/') + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();   // e.g. carrier of an interface that is administratively down: EINVAL
-    return QString::fromUtf8(f.read(4096)).trimmed();
-}
-
 QString devType(const QString &dir)
 {
-    const QString uevent = attribute(dir, "uevent");
+    const QString uevent = SysfsAttribute::read(dir, "uevent");
     for (const QStringView line : QStringView(uevent).split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("DEVTYPE=")))
             return line.mid(8).trimmed().toString();
@@ -87,7 +80,7 @@ NetworkState SysfsNetworkMonitor::read(const QString &root)
         const QString medium = mediumOf(path);
         if (medium.isEmpty())
             continue;
-        const bool up = attribute(path, "operstate") == QLatin1String("up") || attribute(path, "carrier") == QLatin1String("1");
+        const bool up = SysfsAttribute::read(path, "operstate") == QLatin1String("up") || SysfsAttribute::read(path, "carrier") == QLatin1String("1");
         if (!up)
             continue;
         if (rank(medium) > rank(best.medium)) {

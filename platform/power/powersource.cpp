@@ -1,7 +1,8 @@
 #include "powersource.h"
 
+#include "sysfsattribute.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 Q_LOGGING_CATEGORY(lcPower, "fieldterm.power")
@@ -15,19 +16,6 @@ void PowerSource::setState(const PowerState &state)
     m_state = state;
     emit changed();
 }
-
-namespace {
-
-// One sysfs attribute, trimmed; empty when missing or unreadable.
-QString attribute(const QString &dir, const char *name)
-{
-    QFile f(dir + QLatin1Char('/') + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
-    return QString::fromUtf8(f.read(256)).trimmed();
-}
-
-} // namespace
 
 SysfsPowerSource::SysfsPowerSource(const QString &root, int pollMs, QObject *parent)
     : PowerSource(parent), m_root(root)
@@ -55,25 +43,25 @@ PowerState SysfsPowerSource::read(const QString &root)
     // Entries are symlinks into /sys/devices; QDir follows them.
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString path = dir.filePath(name);
-        const QString type = attribute(path, "type");
+        const QString type = SysfsAttribute::read(path, "type");
         if (type == QLatin1String("Battery")) {
             // Peripherals (a Bluetooth headset, a mouse) report scope "Device": not ours.
-            if (attribute(path, "scope") == QLatin1String("Device"))
+            if (SysfsAttribute::read(path, "scope") == QLatin1String("Device"))
                 continue;
-            if (attribute(path, "present") == QLatin1String("0"))
+            if (SysfsAttribute::read(path, "present") == QLatin1String("0"))
                 continue;
             ++batteries;
             bool ok = false;
-            const int capacity = attribute(path, "capacity").toInt(&ok);
+            const int capacity = SysfsAttribute::read(path, "capacity").toInt(&ok);
             if (ok) {
                 levelSum += qBound(0, capacity, 100);
                 ++levels;
             }
-            const QString status = attribute(path, "status");
+            const QString status = SysfsAttribute::read(path, "status");
             if (status == QLatin1String("Charging") || status == QLatin1String("Full"))
                 state.charging = true;
         } else if (type == QLatin1String("Mains") || type.startsWith(QLatin1String("USB"))) {
-            if (attribute(path, "online") == QLatin1String("1"))
+            if (SysfsAttribute::read(path, "online") == QLatin1String("1"))
                 state.charging = true;
         }
     }
