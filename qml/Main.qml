@@ -122,6 +122,11 @@ ApplicationWindow {
     function showReview() { stack.push(reviewPage); }
     // The recording must have been opened (Review.openRecording) first.
     function showPlayer() { stack.push(playerPage); }
+    // Full-screen photos: evidenceIds to step through, index the one shown first (each showing
+    // is audited by Review.openPhoto).
+    function showPhoto(evidenceIds, index) {
+        stack.push(photoViewerPage, { photoIds: evidenceIds, index: index || 0 });
+    }
     function showDocument(documentId) {
         Documents.open(documentId);
         stack.push(documentFormPage);
@@ -281,7 +286,13 @@ ApplicationWindow {
     }
     Component {
         id: playerPage
-        PlayerPage {}
+        PlayerPage {
+            onPhotoRequested: (evidenceIds, index) => window.showPhoto(evidenceIds, index)
+        }
+    }
+    Component {
+        id: photoViewerPage
+        PhotoViewerPage {}
     }
     Component {
         id: settingsPage
@@ -299,6 +310,7 @@ ApplicationWindow {
         id: caseDetailPage
         CaseDetailPage {
             onDocumentRequested: documentId => window.showDocument(documentId)
+            onPhotoRequested: (evidenceIds, index) => window.showPhoto(evidenceIds, index)
         }
     }
     Component {

@@ -4,10 +4,13 @@
 #include "domainstore.h"
 #include "evidencequery.h"
 #include "markerlabels.h"
+#include "photolookup.h"
 #include "store.h"
 #include "uilogging.h"
 #include "viewaudit.h"
 
+#include <QFileInfo>
+#include <QUrl>
 #include <QJSEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -21,6 +24,11 @@ ReviewController *s_instance = nullptr;
 QVariantMap option(const QString &key, const QString &label)
 {
     return {{QStringLiteral("key"), key}, {QStringLiteral("label"), label}};
+}
+
+QString localText(const QDateTime &utc, const QString &format)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(format) : QString();
 }
 } // namespace
 
@@ -258,6 +266,7 @@ bool ReviewController::openRecording(const QString &recordingId)
     setErrorText(QString());
     m_current = {};
     m_markers.clear();
+    m_photos.clear();
     m_notices.clear();
     emit noticesChanged();
     emit recordingChanged();
@@ -307,6 +316,14 @@ bool ReviewController::openRecording(const QString &recordingId)
                                  {QStringLiteral("label"), MarkerLabels::label(m.type)},
                                  {QStringLiteral("timeText"), timeText(m.offsetMs)}};
     }
+    QString photoError;
+    for (const PhotoInfo &p : PhotoLookup::ofRecording(m_reader, m_store->paths().root(), recordingId, &photoError)) {
+        m_photos << QVariantMap{{QStringLiteral("evidenceId"), p.evidenceId},
+                                {QStringLiteral("thumbnail"), QUrl::fromLocalFile(p.absolutePath).toString()},
+                                {QStringLiteral("atText"), localText(p.takenAt, QStringLiteral("HH:mm:ss"))}};
+    }
+    if (!photoError.isEmpty())
+        m_notices << photoError;
     m_current = *it;
     qCInfo(lcUi).noquote() << "review: opening" << recordingId << "with" << sources.size() << "segments";
     m_pending = PlaybackTimeline::build(sources);
@@ -425,4 +442,47 @@ void ReviewController::onClosed(const WatchLog &log)
         qCCritical(lcUi).noquote() << "review: playback_stop not written:" << refusal;
     else
         qCInfo(lcUi).noquote() << "review: playback of" << recordingId << "closed, watched" << log.watchedMs() << "ms";
+}
+
+// ─── photos ─────────────────────────────────────────────────────────────────────────────────
+
+QVariantMap ReviewController::openPhoto(const QString &evidenceId)
+{
+    const auto refused = [&evidenceId](const QString &error) {
+        return QVariantMap{{QStringLiteral("evidenceId"), evidenceId}, {QStringLiteral("error"), error}};
+    };
+    const std::optional<Officer> who = viewer();
+    if (!who)
+        return refused(tr("请先登录。"));
+    if (!ensureOpen() || !m_audit)
+        return refused(tr("证据数据库尚未就绪，请稍候再试。"));
+    PhotoInfo photo;
+    QString error;
+    if (!PhotoLookup::find(m_reader, m_store->paths().root(), evidenceId, &photo, &error))
+        return refused(error);
+    // Visibility before anything about the file is said.
+    if (!CaseReview::canSeeRecordingsOf(m_reader, *who, photo.officerNo, &error)) {
+        qCWarning(lcUi).noquote() << "review: photo" << evidenceId << "refused for" << who->officerNo << error;
+        return refused(error.isEmpty() ? tr("您无权查看这张照片（执法人员只能查看本人照片，中队长可查看本中队照片）。")
+                                       : tr("读取照片信息失败，请稍后重试。"));
+    }
+    const QFileInfo file(photo.absolutePath);
+    if (!file.isFile() || !file.isReadable()) {
+        qCWarning(lcUi).noquote() << "review: photo file missing:" << photo.absolutePath;
+        return refused(tr("照片文件缺失或无法读取，无法显示。"));
+    }
+    // The view is audited before the page gets anything to show.
+    const QString notAudited = m_audit->photoViewed(*who, evidenceId);
+    if (!notAudited.isEmpty())
+        return refused(notAudited);
+    qCInfo(lcUi).noquote() << "review: photo" << evidenceId << "viewed by" << who->officerNo;
+    return {{QStringLiteral("evidenceId"), evidenceId},
+            {QStringLiteral("url"), QUrl::fromLocalFile(photo.absolutePath).toString()},
+            {QStringLiteral("takenAt"), localText(photo.takenAt, QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+            {QStringLiteral("officerNo"), photo.officerNo},
+            {QStringLiteral("officerName"), photo.officerName},
+            {QStringLiteral("caseId"), photo.caseId},
+            {QStringLiteral("caseNo"), photo.caseNo},
+            {QStringLiteral("recordingId"), photo.recordingId},
+            {QStringLiteral("error"), QString()}};
 }

@@ -12,6 +12,9 @@
 //   close()             the Player's WatchLog goes into ViewAudit::playbackStopped (when the
 //                       playback had started). Called when the page is left, another recording
 //                       is opened, or the signed-in officer changes (sign-out).
+//   openPhoto(id)       a photo for the full-screen viewer: visibility checked, the file found,
+//                       the photo_view row written (ViewAudit::photoViewed) and only then its
+//                       file:// url returned; a refusal returns only `error` and writes nothing.
 //
 // Rules live in app/cases (CaseReview, ViewAudit) and playback/ (Player, PlaybackTimeline);
 // this facade only wires them for the pages.
@@ -64,6 +67,8 @@ class ReviewController : public QObject
     Q_PROPERTY(QString caseNo READ caseNo NOTIFY recordingChanged)
     // [{offsetMs, type, label, timeText}] ordered by offset
     Q_PROPERTY(QVariantList markers READ markers NOTIFY recordingChanged)
+    // Photos taken during the open recording, oldest first: [{evidenceId, thumbnail, atText}].
+    Q_PROPERTY(QVariantList photos READ photos NOTIFY recordingChanged)
     // Player: "closed" | "opening" | "paused" | "playing" | "ended" | "failed"
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool playing READ playing NOTIFY stateChanged)
@@ -108,6 +113,7 @@ public:
     QString caseId() const { return m_current.caseId; }
     QString caseNo() const { return m_current.caseNo; }
     QVariantList markers() const { return m_markers; }
+    QVariantList photos() const { return m_photos; }
     QString state() const;
     bool playing() const { return m_player->state() == Player::State::Playing; }
     qint64 positionMs() const { return m_player->position(); }
@@ -134,6 +140,10 @@ public:
     Q_INVOKABLE void close();
     Q_INVOKABLE void dismissError();
     Q_INVOKABLE QString timeText(qint64 ms) const;
+    // {evidenceId, url (file://), takenAt (local "yyyy-MM-dd HH:mm:ss"), officerNo, officerName,
+    //  caseId, caseNo, recordingId, error ""} once the view is audited; {evidenceId, error} when
+    //  refused (not signed in, not visible, not a photo, file missing, audit not written).
+    Q_INVOKABLE QVariantMap openPhoto(const QString &evidenceId);
 
 signals:
     void listChanged();
@@ -168,6 +178,7 @@ private:
 
     ReviewRecordingRow m_current;
     QVariantList m_markers;
+    QVariantList m_photos;
     QStringList m_notices;
     QString m_errorText;
     std::optional<PlaybackTimeline> m_pending;   // waits for the video item

@@ -3,10 +3,10 @@
 // path (CaseStepper) with the allowed next steps, the step deadline, whether each required
 // step has recording coverage, the evidence timeline, and the case's documents (文书; Main opens
 // one on documentRequested). The officer can make it the active case (new recordings link to
-// it). The review block shows the squad leader's verdict (待审核 / 已通过 / 已退回) with the
-// latest return comment prominent for the inspector, and — when Cases.canReview, decided in C++
-// (role, squad, not one's own case) — 通过 and 退回 (the comment asked in ReviewReturnSheet);
-// refusals come back through Cases.reviewError into the error banner. Rules stay in the facade.
+// it). The review block (CaseReviewCard) shows the squad leader's verdict (待审核 / 已通过 /
+// 已退回) with the latest return comment prominent for the inspector, and — when Cases.canReview,
+// decided in C++ (role, squad, not one's own case) — 通过 and 退回 (the comment asked in
+// ReviewReturnSheet); refusals come back through Cases.reviewError into the error banner. Rules stay in the facade.
 // objectNames are for tests only.
 import QtQuick
 import QtQuick.Layouts
@@ -69,11 +69,6 @@ Rectangle {
         toast.show(qsTr("已退回，执法人员会在案件中看到退回意见"));
         return true;
     }
-    function reviewerText(r) {
-        const who = r.reviewerName && r.reviewerName.length > 0 ? qsTr("%1（%2）").arg(r.reviewerName).arg(r.reviewerNo)
-                                                                : r.reviewerNo;
-        return qsTr("%1 · %2").arg(who).arg(r.atText);
-    }
     function setActive() {
         Cases.setActiveCase(d.caseId);
         toast.show(qsTr("已设为当前案件，新录像自动关联本案"));
@@ -101,6 +96,17 @@ Rectangle {
     }
     onDChanged: refreshDocuments()
     StackView.onActivated: refreshDocuments()
+
+    // Photos of the evidence timeline, in its order: a tap opens the full-screen viewer (Main's
+    // showPhoto) on that one, with the others a swipe of 上一张 / 下一张 away.
+    readonly property var photoIds: timeline.filter(t => t.kind === "photo" && t.evidenceId.length > 0)
+                                            .map(t => t.evidenceId)
+    signal photoRequested(var evidenceIds, int index)
+    function openPhoto(evidenceId) {
+        const i = photoIds.indexOf(evidenceId);
+        if (i >= 0)
+            photoRequested(photoIds, i);
+    }
 
     function kindIcon(kind) {
         return { step: "check", recording: "video", photo: "camera", marker: "flag" }[kind] || "clock";
@@ -327,131 +333,16 @@ Rectangle {
                 }
 
                 // --- review by the squad leader -------------------------------------------------
-                Card {
+                CaseReviewCard {
                     objectName: "reviewCard"
-                    title: qsTr("审核")
-                    iconName: "shield"
-                    Flow {
-                        spacing: Theme.spacingS
-                        Layout.fillWidth: true
-                        Badge {
-                            objectName: "reviewBadge"
-                            text: Cases.reviewStateLabel
-                            fontSize: Theme.fontBody
-                            color: page.reviewState === "approved" ? Theme.success
-                                 : page.reviewState === "returned" ? Theme.warning : Theme.surfaceRaised
-                            textColor: page.reviewState === "approved" || page.reviewState === "returned"
-                                       ? "#000000" : Theme.textPrimary
-                        }
-                    }
-                    // The latest return: what the inspector has to act on.
-                    Rectangle {
-                        id: returnNotice
-                        objectName: "returnNotice"
-                        visible: page.latestReturn !== null
-                        Layout.fillWidth: true
-                        implicitHeight: returnTexts.height + 2 * Theme.spacingM
-                        radius: Theme.radius
-                        color: Theme.surfaceRaised
-                        border.width: Math.max(3, Theme.borderWidth)
-                        border.color: Theme.warning
-                        // A Column, not a layout: see InfoLine.
-                        Column {
-                            id: returnTexts
-                            x: Theme.spacingM
-                            y: Theme.spacingM
-                            width: returnNotice.width - 2 * Theme.spacingM
-                            spacing: Theme.spacingXs
-                            UiText {
-                                text: qsTr("退回意见")
-                                color: Theme.warning
-                                font.pixelSize: Theme.fontLabel
-                                font.weight: Theme.fontWeightStrong
-                            }
-                            UiText {
-                                objectName: "returnCommentText"
-                                width: parent.width
-                                text: page.latestReturn ? page.latestReturn.comment : ""
-                                font.pixelSize: Theme.fontLabel
-                                font.weight: Theme.fontWeightStrong
-                                wrapMode: Text.Wrap
-                            }
-                            UiText {
-                                width: parent.width
-                                text: page.latestReturn ? page.reviewerText(page.latestReturn) : ""
-                                color: Theme.textSecondary
-                                wrapMode: Text.Wrap
-                            }
-                        }
-                    }
-                    UiText {
-                        visible: page.reviewState === "pending" && !Cases.canReview
-                        text: qsTr("尚未经中队长审核")
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    RowLayout {
-                        objectName: "reviewActions"
-                        visible: Cases.canReview
-                        spacing: Theme.spacingS
-                        Layout.fillWidth: true
-                        BigButton {
-                            objectName: "approveButton"
-                            primary: true
-                            stacked: false
-                            iconName: "check"
-                            text: qsTr("通过")
-                            enabled: page.reviewState !== "approved"
-                            tone: Theme.success
-                            textColor: "#000000"
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            onClicked: page.approve()
-                        }
-                        BigButton {
-                            objectName: "returnButton"
-                            primary: true
-                            stacked: false
-                            iconName: "back"
-                            text: qsTr("退回")
-                            tone: Theme.warning
-                            textColor: Theme.textOnWarning
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            onClicked: page.requestReturn()
-                        }
-                    }
-                    // Every review, oldest first.
-                    Repeater {
-                        objectName: "reviewRows"
-                        model: page.reviews
-                        delegate: Item {
-                            id: reviewRow
-                            required property var modelData
-                            Layout.fillWidth: true
-                            implicitHeight: reviewTexts.height + Theme.spacingS
-                            Column {
-                                id: reviewTexts
-                                width: reviewRow.width
-                                UiText {
-                                    width: parent.width
-                                    text: qsTr("%1 · %2").arg(reviewRow.modelData.decisionLabel)
-                                                        .arg(page.reviewerText(reviewRow.modelData))
-                                    font.weight: Theme.fontWeightStrong
-                                    color: reviewRow.modelData.decision === "returned" ? Theme.warning : Theme.success
-                                    wrapMode: Text.Wrap
-                                }
-                                UiText {
-                                    width: parent.width
-                                    text: reviewRow.modelData.comment
-                                    visible: text.length > 0
-                                    color: Theme.textSecondary
-                                    wrapMode: Text.Wrap
-                                }
-                            }
-                        }
-                    }
+                    Layout.fillWidth: true
+                    reviewState: page.reviewState
+                    stateLabel: Cases.reviewStateLabel
+                    canReview: Cases.canReview
+                    latestReturn: page.latestReturn
+                    reviews: page.reviews
+                    onApproveRequested: page.approve()
+                    onReturnRequested: page.requestReturn()
                 }
 
                 // --- active case ----------------------------------------------------------------
@@ -631,6 +522,8 @@ Rectangle {
                             id: entry
                             required property var modelData
                             readonly property bool hasThumbnail: modelData.thumbnail.length > 0
+                            readonly property bool isPhoto: modelData.kind === "photo" && modelData.evidenceId.length > 0
+                            objectName: isPhoto ? "timelinePhoto_" + modelData.evidenceId : ""
                             Layout.fillWidth: true
                             implicitHeight: Math.max(Theme.touchMin, entryTexts.height,
                                                      hasThumbnail ? thumb.height : 0) + Theme.spacingS
@@ -679,6 +572,12 @@ Rectangle {
                                     fillMode: Image.PreserveAspectCrop
                                     asynchronous: true
                                 }
+                            }
+                            // A photo row opens the photo full screen (audited by Review.openPhoto).
+                            MouseArea {
+                                anchors.fill: parent
+                                enabled: entry.isPhoto
+                                onClicked: page.openPhoto(entry.modelData.evidenceId)
                             }
                         }
                     }

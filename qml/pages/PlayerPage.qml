@@ -2,7 +2,9 @@
 // GstVideoSurface, handed to the Review facade as the recorder preview is), a scrubber that
 // previews while dragged and seeks on release, ±10 s, 0.5× / 1× / 2×, the markers as ticks on
 // the scrubber and as chips that jump, the segments left out, and — when the recording belongs
-// to a case — the case's progress, documents and the squad leader's review card. Leaving the
+// to a case — the case's progress, documents and the squad leader's review card; the photos
+// taken during the recording as a strip (a tap opens them full screen through Main's showPhoto,
+// photoRequested). Leaving the
 // page closes the playback (the facade writes the audit row). objectNames exist only so
 // tests/qml can find the parts.
 import QtQuick
@@ -27,6 +29,11 @@ Rectangle {
     readonly property real durationMs: Math.max(1, Review.durationMs)
 
     signal caseRequested(string caseId)
+    signal photoRequested(var evidenceIds, int index)
+    function openPhoto(index) {
+        Review.pause();
+        photoRequested(Review.photos.map(p => p.evidenceId), index);
+    }
 
     function timeText(ms) { return Review.timeText(ms); }
     function loadCase() {
@@ -308,6 +315,58 @@ Rectangle {
                             iconName: "flag"
                             text: qsTr("%1 %2").arg(modelData.label).arg(modelData.timeText)
                             onClicked: Review.jumpToMarker(modelData.offsetMs)
+                        }
+                    }
+                }
+
+                // Photos taken during the recording (thumbnails; the full view is audited).
+                UiText {
+                    visible: Review.photos.length > 0
+                    text: qsTr("照片（%1）").arg(Review.photos.length)
+                    color: Theme.textSecondary
+                }
+                Flow {
+                    objectName: "photoStrip"
+                    visible: Review.photos.length > 0
+                    spacing: Theme.spacingS
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: Review.photos
+                        delegate: Rectangle {
+                            required property var modelData
+                            required property int index
+                            objectName: "photoThumb_" + modelData.evidenceId
+                            width: 160
+                            height: 120
+                            radius: Theme.radiusSmall
+                            color: Theme.previewPlaceholder
+                            clip: true
+                            Image {
+                                anchors.fill: parent
+                                source: parent.modelData.thumbnail
+                                sourceSize.width: 320
+                                sourceSize.height: 240
+                                fillMode: Image.PreserveAspectCrop
+                                asynchronous: true
+                            }
+                            Rectangle {
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.bottom: parent.bottom
+                                height: timeLabel.implicitHeight + Theme.spacingXs
+                                color: "#99000000"
+                                UiText {
+                                    id: timeLabel
+                                    anchors.centerIn: parent
+                                    text: parent.parent.modelData.atText
+                                    color: "#FFFFFF"
+                                    font.pixelSize: Theme.fontCaption
+                                }
+                            }
+                            MouseArea {
+                                anchors.fill: parent
+                                onClicked: page.openPhoto(parent.index)
+                            }
                         }
                     }
                 }

@@ -11,7 +11,8 @@ QtObject {
                                     "casedetail_documents", "document_form", "document_fields", "document_party",
                                     "document_qa",
                                     "document_signature", "document_refusal", "document_locked",
-                                    "sync", "sync_unenrolled", "sync_hc", "review", "review_player"]
+                                    "sync", "sync_unenrolled", "sync_hc", "review", "review_player",
+                                    "review_photo", "review_photo_zoomed"]
 
     function apply(scene) {
         Camera.reset();
@@ -93,6 +94,8 @@ QtObject {
             break;
         case "review":
         case "review_player":
+        case "review_photo":
+        case "review_photo_zoomed":
             Session._signInAs("31000000003");       // the squad leader sees the squad's
             Review.refresh();
             break;
@@ -129,6 +132,17 @@ QtObject {
             _findChild(window.contentItem, "stack").push(
                         Qt.resolvedUrl("qrc:/Fieldterm/pages/PlayerPage.qml"), {}, StackView.Immediate);
             break;
+        case "review_photo":
+        case "review_photo_zoomed": {
+            // The recording's photo strip → the full-screen viewer, as a tap on a thumbnail does.
+            Review.openRecording("r-3");
+            const stack = _findChild(window.contentItem, "stack");
+            stack.push(Qt.resolvedUrl("qrc:/Fieldterm/pages/PlayerPage.qml"), {}, StackView.Immediate);
+            window.showPhoto(Review.photos.map(p => p.evidenceId), 0);
+            if (scene === "review_photo_zoomed")
+                stack.currentItem.zoomAt(2.5, 260, 560);
+            break;
+        }
         case "stopreason": {
             window.recordKey();                     // F1 while the active case is open
             const sheet = _findChild(window.contentItem, "stopReasonSheet");

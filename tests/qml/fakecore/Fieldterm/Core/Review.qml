@@ -3,7 +3,9 @@
 // own, the squad leader everyone's, the admin nothing — following the fake Session), and a
 // player that moves positionMs by itself while "playing". Invokables record their calls in
 // `calls` ("name:arg") so tests can assert what a press did. Test helpers: reset(),
-// _openError (makes the next openRecording fail), _tick() (advance playback 1 s).
+// _openError (makes the next openRecording fail), _tick() (advance playback 1 s). Photos:
+// openPhoto follows the same visibility (each successful call stands for one photo_view audit
+// row, counted in _photoViews); "ph-denied" is refused, "ph-broken" points at a non-image file.
 pragma Singleton
 import QtQuick
 
@@ -39,6 +41,7 @@ QtObject {
     property string caseId
     property string caseNo
     property var markers: []
+    property var photos: []
     property string state: "closed"
     readonly property bool playing: state === "playing"
     property real positionMs: 0
@@ -50,6 +53,7 @@ QtObject {
 
     // --- test helpers --------------------------------------------------------------------------
     property var calls: []
+    property int _photoViews: 0
     property string _openError
     readonly property var _recordings: [
         { recordingId: "r-3", officerNo: "31000000001", officerName: "张明", startText: "2026-11-23 14:21",
@@ -71,6 +75,22 @@ QtObject {
         running: review.state === "playing"
         onTriggered: review._advance(100 * review.rate)
     }
+
+    readonly property var _photos: ({
+        "ph-7": { officerNo: "31000000001", officerName: "张明", takenAt: "2026-11-19 14:15:08",
+                  caseId: "c-101", caseNo: "东市监立〔2024〕118号",
+                  url: Qt.resolvedUrl("../../../data/photo-large.jpg").toString() },
+        "ph-31": { officerNo: "31000000001", officerName: "张明", takenAt: "2026-11-23 14:22:40",
+                   caseId: "c-101", caseNo: "东市监立〔2024〕118号", recordingId: "r-3",
+                   url: Qt.resolvedUrl("../../../data/photo-large.jpg").toString() },
+        "ph-32": { officerNo: "31000000001", officerName: "张明", takenAt: "2026-11-23 14:23:05",
+                   caseId: "c-101", caseNo: "东市监立〔2024〕118号", recordingId: "r-3",
+                   url: Qt.resolvedUrl("../../../data/thumb2.jpg").toString() },
+        "ph-denied": { officerNo: "31000000002", officerName: "李娜", takenAt: "2026-11-23 11:06:00",
+                       caseId: "", caseNo: "", url: Qt.resolvedUrl("../../../data/thumb1.jpg").toString() },
+        "ph-broken": { officerNo: "31000000001", officerName: "张明", takenAt: "2026-11-23 11:07:00",
+                       caseId: "", caseNo: "", url: Qt.resolvedUrl("Review.qml").toString() }
+    })
 
     function _record(call) { calls = calls.concat([call]); }
     function _visibleTo() {
@@ -95,13 +115,14 @@ QtObject {
         officerFilter = ""; dateFilter = ""; caseFilter = ""; markerFilter = "";
         listError = ""; errorText = "";
         _closeNow();
+        _photoViews = 0;
         videoAvailable = false;
         refresh();
         calls = [];
     }
     function _closeNow() {
         recordingId = ""; officerName = ""; startText = ""; caseId = ""; caseNo = "";
-        markers = []; notices = []; state = "closed"; positionMs = 0; durationMs = 0; rate = 1;
+        markers = []; photos = []; notices = []; state = "closed"; positionMs = 0; durationMs = 0; rate = 1;
     }
 
     function refresh() {
@@ -166,6 +187,8 @@ QtObject {
                                                  label: markerOptions.find(o => o.key === t).label,
                                                  timeText: _duration(20000 * (i + 1)) }));
         notices = r.recordingId === "r-1" ? ["第 2 段：文件缺失，已跳过"] : [];
+        photos = Object.keys(_photos).filter(k => _photos[k].recordingId === r.recordingId)
+                     .map(k => ({ evidenceId: k, thumbnail: _photos[k].url, atText: _photos[k].takenAt.slice(11) }));
         state = "paused";
         return true;
     }
@@ -207,6 +230,19 @@ QtObject {
         _closeNow();
     }
     function dismissError() { errorText = ""; }
+    function openPhoto(id) {
+        _record("openPhoto:" + id);
+        const p = _photos[id];
+        if (!Session.signedIn)
+            return { evidenceId: id, error: "请先登录。" };
+        if (!p)
+            return { evidenceId: id, error: "找不到这张照片（" + id + "），请刷新后重试。" };
+        if (id === "ph-denied" || !(Session.can("view_others") || p.officerNo === Session.officerNo))
+            return { evidenceId: id, error: "您无权查看这张照片（执法人员只能查看本人照片，中队长可查看本中队照片）。" };
+        _photoViews += 1;
+        return { evidenceId: id, url: p.url, takenAt: p.takenAt, officerNo: p.officerNo, officerName: p.officerName,
+                 caseId: p.caseId, caseNo: p.caseNo, recordingId: p.recordingId || "", error: "" };
+    }
     function timeText(ms) { return _duration(ms); }
 
     Component.onCompleted: reset()
