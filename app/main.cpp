@@ -6,12 +6,17 @@
 #include "auditcontroller.h"
 #include "synccontroller.h"
 #include "cameracontroller.h"
+#include "clockstatus.h"
 #include "casescontroller.h"
 #include "demoofficers.h"
 #include "documentscontroller.h"
 #include "domainstore.h"
 #include "dutyinfo.h"
+#include "feedback.h"
+#include "hardwarekeys.h"
 #include "i18n.h"
+#include "locationfactory.h"
+#include "locationsource.h"
 #include "networkmonitor.h"
 #include "powerpolicy.h"
 #include "powersource.h"
@@ -82,12 +87,15 @@ int main(int argc, char *argv[])
     TerminalCore core(options.profile, options.paths, coreOptions);
 
     const DeviceProfile &profile = options.profile;
-    FixedLocationSource location({profile.hasFixedPosition, profile.latitude, profile.longitude});
-    if (location.lastFix().valid)
-        core.setOverlayPosition(profile.latitude, profile.longitude, true);
+    // Location (issue 7): the profile's source (fixed, NMEA log, serial receiver, gpsd). Every
+    // fix change moves the watermark and the position stamped on new photos and segments.
+    const std::unique_ptr<LocationSource> location =
+        createLocationSource(profile.location, GeoFix(profile.hasFixedPosition, profile.latitude, profile.longitude));
+    core.setLocation(location->lastFix());
+    QObject::connect(location.get(), &LocationSource::fixChanged, &core, &TerminalCore::setLocation);
 
     CameraController camera(&core, previewSink, profile.policy.prerecordSeconds, profile.policy.postrecordSeconds);
-    DutyInfo duty(profile, &location);
+    DutyInfo duty(profile, location.get());
     const int kbps = profile.video.bitrateKbps + (profile.audio.source == QLatin1String("none") ? 0 : profile.audio.bitrateKbps);
     StorageStatus storageStatus(&storage, options.paths.evidenceRoot(), profile.policy.storageReserveMB, kbps);
     TodayRecordingsModel today(options.paths);
@@ -127,10 +135,29 @@ int main(int argc, char *argv[])
     sync.setConditionSources(power.get(), network.get());
     PowerPolicy powerPolicy(power.get(), &camera, profile.power.warnPercent, profile.power.criticalPercent);
     PowerPolicy::setInstance(&powerPolicy);
+    // The clock (issue 7): the kernel's state on a device (a simulated one is taken as
+    // disciplined); each sync pass measures the offset from the receiver's clock.
+    ClockStatus clockStatus([simulated = profile.simulated] {
+        return simulated ? KernelClockState{QStringLiteral("simulated"), true, true, 0, 0} : KernelClock::read();
+    }, qint64(profile.time.maxOffsetSeconds) * 1000);
+    clockStatus.setAuditSink([&domain, deviceId = profile.deviceId](const QJsonObject &details) {
+        domain.audit(AuditAction::ClockCheck, QStringLiteral("device"), deviceId, details);
+    });
+    QObject::connect(&sync, &SyncController::clockChecked, &clockStatus, [&clockStatus](const ClockCheck &check) {
+        clockStatus.recordCheck(check);
+    });
+    ClockStatus::setInstance(&clockStatus);
     QObject::connect(&core, &TerminalCore::storeReady, &sync, [&sync] { sync.start(); });
     QObject::connect(&core, &TerminalCore::evidenceRegistered, &sync, &SyncController::kick);
     DutyInfo::setInstance(&duty);
     StorageStatus::setInstance(&storageStatus);
+    // Feedback (issue 7): a voice prompt, vibration and LEDs confirm recording, photos and the
+    // storage / battery warnings. Simulated: LEDs and vibrator in a sysfs-shaped tree under the
+    // data folder, prompts into a fakesink.
+    const std::unique_ptr<Feedback> feedback = Feedback::create(profile, options.paths.root());
+    feedback->watchCamera(&camera);
+    feedback->watchStorage(&storageStatus);
+    feedback->watchPower(&powerPolicy);
     TodayRecordingsModel::setInstance(&today);
     AppSettings::setInstance(&settings);
 
@@ -157,8 +184,29 @@ int main(int argc, char *argv[])
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
 
+    // Hardware keys (issue 7): the evdev devices the profile names call the window's key
+    // functions, so they obey the F1–F3 rules on every page and on the lock screen. A profile
+    // without devices (the simulated default) has none. SOS is audited here with the position.
+    std::unique_ptr<HardwareKeys> hardwareKeys;
+    if (!profile.keys.devices.isEmpty()) {
+        hardwareKeys = std::make_unique<HardwareKeys>(profile.keys);
+        hardwareKeys->setWindow(window);
+        QObject::connect(hardwareKeys.get(), &HardwareKeys::sosTriggered, &domain, [&] {
+            QJsonObject details{{QStringLiteral("wasRecording"), camera.recording()}};
+            if (duty.fix().valid) {
+                details.insert(QStringLiteral("latitude"), duty.fix().latitude);
+                details.insert(QStringLiteral("longitude"), duty.fix().longitude);
+            }
+            if (!domain.audit(AuditAction::Sos, QStringLiteral("device"), profile.deviceId, details))
+                std::fprintf(stderr, "SOS pressed but not audited (store not open)\n");
+            sync.kick();
+        });
+        hardwareKeys->start();
+    }
+
     core.startStore();
     camera.startCamera();
+    location->start();
 
     ScreenshotScript script(options.screenshot, window, &camera);
     QObject::connect(&script, &ScreenshotScript::showRequested, window, [&](const QString &what) {

@@ -1,8 +1,10 @@
 #include "httpfront.h"
 
 #include "backofficelogging.h"
+#include "receiverstore.h"
 
 #include <QAbstractHttpServer>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
@@ -33,6 +35,17 @@ QByteArray RequestHead::path() const
     return query < 0 ? target : target.left(query);
 }
 
+namespace {
+QByteArray timeHeaders()
+{
+    // RFC 9110 §6.6.1: an origin server with a clock sends Date. The millisecond header lets a
+    // device measure its clock offset finer than Date's whole seconds (PROTOCOL.md §8).
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    return QByteArrayLiteral("Date: ") + ReceiverStore::httpDate(nowMs / 1000)
+           + QByteArrayLiteral("\r\nFieldterm-Server-Time: ") + QByteArray::number(nowMs) + "\r\n";
+}
+} // namespace
+
 QByteArray serialize(const QHttpServerResponse &response, bool closeAfter)
 {
     // Qt 6.4's QHttpServerResponse lists headers by name only, so the stream routes' responses
@@ -43,6 +56,7 @@ QByteArray serialize(const QHttpServerResponse &response, bool closeAfter)
     const int status = int(response.statusCode());
     const char *phrase = status == 460 ? "Checksum Mismatch" : http_status_str(http_status(status));
     QByteArray out = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + phrase + "\r\n";
+    out += timeHeaders();
     bool typed = false;
     for (const char *name : names) {
         const QList<QByteArray> values = response.headers(QByteArray(name));
@@ -270,6 +284,8 @@ private:
         }
         m_awaitingResponse = true;
         m_responseDone = false;
+        m_timeInserted = false;
+        m_statusLine.clear();
         http_parser_init(&m_resp, HTTP_RESPONSE);
         m_resp.data = this;
         http_parser_pause(&m_req, 1);   // the next request waits for this response
@@ -339,12 +355,25 @@ private:
             m_client->write(data);
             return;
         }
+        // The time headers go in right after the status line (QHttpServer sends neither).
+        QByteArray out = data;
+        if (!m_timeInserted) {
+            m_statusLine += data;
+            const int eol = m_statusLine.indexOf("\r\n");
+            if (eol < 0) {
+                out.clear();   // the status line is not complete yet
+            } else {
+                out = m_statusLine.left(eol + 2) + timeHeaders() + m_statusLine.mid(eol + 2);
+                m_statusLine.clear();
+                m_timeInserted = true;
+            }
+        }
         // Qt HTTP Server 6.4 sends a body after its answer to HEAD too; the client gets the
         // head only (RFC 9110 §9.3.2), so that response is held until it is complete.
         if (m_requestIsHead)
-            m_heldResponse += data;
-        else
-            m_client->write(data);
+            m_heldResponse += out;
+        else if (!out.isEmpty())
+            m_client->write(out);
         http_parser_execute(&m_resp, &responseSettings(), data.constData(), size_t(data.size()));
         const http_errno err = HTTP_PARSER_ERRNO(&m_resp);
         if (m_responseDone) {
@@ -405,6 +434,8 @@ private:
     QByteArray m_pending;   // client bytes after a paused request
     QByteArray m_relayBody; // a chunked body on its way to QHttpServer
     QByteArray m_heldResponse;   // QHttpServer's answer to a HEAD, until complete
+    QByteArray m_statusLine;     // the start of a relayed response, until its status line ends
+    bool m_timeInserted = false; // Date / Fieldterm-Server-Time added to the relayed response
     RequestHead m_head;
     QByteArray m_field, m_value;
     bool m_inValue = false;

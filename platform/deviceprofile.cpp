@@ -136,6 +136,7 @@ bool DeviceProfile::fromJson(const QByteArray &json, DeviceProfile *out, QString
     pr.integer("postrecordSeconds", &p.policy.postrecordSeconds);
     pr.integer("segmentSeconds", &p.policy.segmentSeconds);
     pr.integer64("storageReserveMB", &p.policy.storageReserveMB);
+    pr.boolean("removableStorage", &p.policy.removableStorage);
 
     const QJsonObject power = root.value(QLatin1String("power")).toObject();
     Reader pw{power, QStringLiteral("power."), pr.error};
@@ -147,8 +148,24 @@ bool DeviceProfile::fromJson(const QByteArray &json, DeviceProfile *out, QString
     Reader nw{network, QStringLiteral("network."), pw.error};
     nw.str("sysfsRoot", &p.network.sysfsRoot);
 
-    if (!nw.error.isEmpty()) {
-        *error = nw.error;
+    const QJsonObject timeSection = root.value(QLatin1String("time")).toObject();
+    Reader tm{timeSection, QStringLiteral("time."), nw.error};
+    tm.integer("maxOffsetSeconds", &p.time.maxOffsetSeconds);
+
+    if (!tm.error.isEmpty()) {
+        *error = tm.error;
+        return false;
+    }
+    const QString locationError = p.location.readJson(root.value(QLatin1String("location")).toObject());
+    if (!locationError.isEmpty()) {
+        *error = locationError;
+        return false;
+    }
+    if (!KeysProfile::fromJson(root.value(QLatin1String("keys")), &p.keys, error))
+        return false;
+    const QString feedbackError = FeedbackProfile::read(root.value(QLatin1String("feedback")), &p.feedback);
+    if (!feedbackError.isEmpty()) {
+        *error = feedbackError;
         return false;
     }
     const QString invalid = p.validate();
@@ -233,7 +250,15 @@ QString DeviceProfile::validate() const
         return outOfRange(QStringLiteral("power.criticalPercent"), 0, qMin(50, power.warnPercent - 1));
     if (!network.sysfsRoot.startsWith(QLatin1Char('/')))
         return QCoreApplication::translate("DeviceProfile", "配置项 %1 应为绝对路径").arg(QStringLiteral("network.sysfsRoot"));
-    return QString();
+    if (time.maxOffsetSeconds < 1 || time.maxOffsetSeconds > 3600)
+        return outOfRange(QStringLiteral("time.maxOffsetSeconds"), 1, 3600);
+    const QString locationInvalid = location.validate();
+    if (!locationInvalid.isEmpty())
+        return locationInvalid;
+    const QString keysInvalid = keys.validate();
+    if (!keysInvalid.isEmpty())
+        return keysInvalid;
+    return feedback.validate();
 }
 
 QByteArray DeviceProfile::toJson() const
@@ -251,7 +276,8 @@ QByteArray DeviceProfile::toJson() const
                   {QStringLiteral("prerecordAudio"), policy.prerecordAudio},
                   {QStringLiteral("postrecordSeconds"), policy.postrecordSeconds},
                   {QStringLiteral("segmentSeconds"), policy.segmentSeconds},
-                  {QStringLiteral("storageReserveMB"), double(policy.storageReserveMB)}};
+                  {QStringLiteral("storageReserveMB"), double(policy.storageReserveMB)},
+                  {QStringLiteral("removableStorage"), policy.removableStorage}};
     QJsonObject pw{{QStringLiteral("sysfsRoot"), power.sysfsRoot}, {QStringLiteral("warnPercent"), power.warnPercent},
                    {QStringLiteral("criticalPercent"), power.criticalPercent}};
     QJsonObject nw{{QStringLiteral("sysfsRoot"), network.sysfsRoot}};
@@ -262,6 +288,10 @@ QByteArray DeviceProfile::toJson() const
                      {QStringLiteral("hasFixedPosition"), hasFixedPosition},
                      {QStringLiteral("latitude"), latitude}, {QStringLiteral("longitude"), longitude},
                      {QStringLiteral("video"), v}, {QStringLiteral("audio"), a}, {QStringLiteral("policy"), p},
-                     {QStringLiteral("power"), pw}, {QStringLiteral("network"), nw}};
+                     {QStringLiteral("power"), pw}, {QStringLiteral("network"), nw},
+                     {QStringLiteral("time"), QJsonObject{{QStringLiteral("maxOffsetSeconds"), time.maxOffsetSeconds}}},
+                     {QStringLiteral("keys"), keys.toJson()}};
+    root.insert(QStringLiteral("feedback"), feedback.toJson());
+    root.insert(QStringLiteral("location"), location.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -3,6 +3,10 @@
 // (or the built-in simulated profile), validated on load so that a bad value is refused with
 // the field named, never half-applied.
 
+#include "feedbackprofile.h"
+#include "keysprofile.h"
+#include "locationprofile.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +39,9 @@ struct RecordingPolicy {
     int postrecordSeconds = 0;      // 0..60
     int segmentSeconds = 600;       // 10..3600
     qint64 storageReserveMB = 500;  // refuse to start / stop cleanly below this much free space
+    // The evidence folder is where a removable card is mounted: recording needs the card in
+    // (the folder a mount point), and a card gone mid-recording stops it at once.
+    bool removableStorage = false;
 };
 
 // Battery thresholds and where the kernel reports the battery (a fake tree in tests).
@@ -46,6 +53,12 @@ struct PowerProfile {
 
 struct NetworkProfile {
     QString sysfsRoot = QStringLiteral("/sys/class/net");
+};
+
+// The clock: warn when the device is off the platform's time by more than this (each sync
+// measures it; ClockStatus).
+struct TimeProfile {
+    int maxOffsetSeconds = 2;   // 1..3600
 };
 
 struct DeviceProfile {
@@ -66,6 +79,10 @@ struct DeviceProfile {
     RecordingPolicy policy;
     PowerProfile power;
     NetworkProfile network;
+    TimeProfile time;
+    LocationProfile location;   // position source (platform/location/locationprofile.h)
+    KeysProfile keys;   // hardware keys (platform/input/keysprofile.h)
+    FeedbackProfile feedback;   // LEDs, vibrator, voice prompts (platform/feedback/feedbackprofile.h)
 
     // The built-in profile for simulation and tests: test sources, x264, the defaults above.
     static DeviceProfile simulatedDefault();

@@ -1,8 +1,10 @@
 // Main: the terminal's window — portrait 720×1280, Chinese first. Gated on Session: the login
 // page until an officer signs in, then the page stack (home first), with the lock screen over
 // everything while Session.locked. Owns what must work on every page and while locked: the
-// F1 / F2 / F3 keys, the stop-reason sheet (Cases.stopNeedsReason) and the marker picker, plus
-// the case-link sheet offered when an unlinked recording stops.
+// F1 / F2 / F3 / F4 (audio only) keys and the device's hardware keys (app/ui/hardwarekeys.h calls recordKey,
+// recordAudioKey, photoKey, markKey, sosKey), the stop-reason sheet (Cases.stopNeedsReason),
+// the marker picker and the SOS banner, plus the case-link sheet offered when an unlinked
+// recording stops.
 // The app loads it as qrc:/Fieldterm/Main.qml.
 import QtQuick
 import QtQuick.Controls.Basic
@@ -108,6 +110,35 @@ ApplicationWindow {
         }
     }
 
+    // Long REC on a hardware key (issue 7): an audio-only recording, where filming is not
+    // wanted. Nothing when a recording runs already.
+    function recordAudioKey() {
+        if (!Session.signedIn) {
+            toast.show(qsTr("请先登录"), "warning");
+            return;
+        }
+        if (stopSheet.visible)
+            return;
+        if (Camera.recording) {
+            toast.show(qsTr("正在录制中"), "warning");
+            return;
+        }
+        Camera.startRecording(true);
+    }
+    // SOS on a hardware key: video recording starts if none runs (it never stops one) and a red
+    // banner stays until tapped. The `sos` audit row with the position is written in C++
+    // (HardwareKeys, app/main.cpp); it reaches the back office with the next sync — there is
+    // no live alarm channel.
+    function sosKey() {
+        sosBanner.visible = true;
+        if (!Session.signedIn) {
+            toast.show(qsTr("请先登录"), "warning");
+            return;
+        }
+        if (!Camera.recording)
+            Camera.startRecording(false);
+    }
+
     function showHome() {
         stack.clear();
         stack.push(homePage);
@@ -154,6 +185,13 @@ ApplicationWindow {
         sequence: "F3"
         context: Qt.ApplicationShortcut
         onActivated: window.markKey()
+    }
+    // Desktop fallback for long REC on a hardware key: F4 records audio only. (SOS has no
+    // keyboard fallback: its audit row is written where the hardware key arrives.)
+    Shortcut {
+        sequence: "F4"
+        context: Qt.ApplicationShortcut
+        onActivated: window.recordAudioKey()
     }
 
     Connections {
@@ -249,6 +287,36 @@ ApplicationWindow {
         z: 50
         reasons: Cases.stopReasons
         onStopConfirmed: (key, note) => Camera.stopRecordingWithReason(key, note)
+    }
+
+    // Shown by sosKey until the officer taps it, over every page and the lock screen.
+    Rectangle {
+        id: sosBanner
+        objectName: "sosBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Math.max(sosText.implicitHeight + 2 * Theme.spacingM, Theme.touchMin)
+        z: 90
+        visible: false
+        color: Theme.danger
+        Text {
+            id: sosText
+            anchors.fill: parent
+            anchors.margins: Theme.spacingM
+            verticalAlignment: Text.AlignVCenter
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: Theme.textOnRecord
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            text: Camera.recording ? qsTr("SOS 已记录，正在录像 · 点击确认") : qsTr("SOS 已记录 · 点击确认")
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: sosBanner.visible = false
+        }
     }
 
     Toast {

@@ -122,6 +122,7 @@ RecorderState Recorder::state() const { return RecorderState(d->m_state.load());
 void Recorder::start() { d->start(); }
 void Recorder::startRecording(RecordingMode mode, qint64 pressMonoNs) { d->startRecording(mode, pressMonoNs); }
 void Recorder::stopRecording(const QString &reason) { d->requestStop(reason, true); }
+void Recorder::stopRecordingNow(const QString &reason) { d->requestStop(reason, false); }
 void Recorder::addMarker(MarkerType type) { d->addMarker(type); }
 void Recorder::takePhoto() { d->takePhoto(); }
 void Recorder::shutdown() { d->shutdown(); }

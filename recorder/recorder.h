@@ -45,6 +45,7 @@ public slots:
     // latency from it to the first buffer at the muxer is reported in RecordingStarted.
     void startRecording(RecordingMode mode = RecordingMode::AudioVideo, qint64 pressMonoNs = 0);
     void stopRecording(const QString &reason = QStringLiteral("user")); // honours post-record
+    void stopRecordingNow(const QString &reason);   // skips post-record (power failing); also cuts one counting down
     void addMarker(MarkerType type);
     void takePhoto();
     void setOverlayPosition(double latitude, double longitude, bool valid);

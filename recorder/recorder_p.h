@@ -32,6 +32,7 @@ struct Session {
     int serial = 0;                          // tags inbox work so stale work is ignored
     QString id;
     RecordingMode mode = RecordingMode::AudioVideo;
+    qint64 volumeId = -1;                    // the evidence folder's volume at the start
     qint64 pressMonoNs = 0;
     QDateTime pressWall;
     GstClockTime thresholdRt = 0;
@@ -108,6 +109,8 @@ public:
     void onCut(int serial, bool video, GstClockTime cutRt);
     void onRecordingBinEos(GstObject *src);
     void requestStop(const QString &reason, bool withPostRecord);
+    const StorageInfo *storageInfo() const;
+    QString existingEvidencePath() const;
     void issueStop();
     void onStopTimeout();
     void finishSession();

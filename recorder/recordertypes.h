@@ -70,7 +70,7 @@ struct MarkerAdded {
 struct RecordingStopped {
     QString recordingId;
     QDateTime stopWall;            // when the last frame was written (post-record included)
-    QString reason;                // "user", "storage_low", "camera_lost", "error", "shutdown"
+    QString reason;                // "user", "storage_low", "storage_removed", "camera_lost", "error", "shutdown"
 };
 
 struct PhotoTaken {
@@ -89,6 +89,7 @@ enum class RecorderErrorCode {
     NoMicrophone,
     EncoderFailure,
     StorageLow,        // free space below the reserve
+    StorageRemoved,    // the evidence card is not there, or went away mid-recording
     WriteFailed,       // file system error while writing/finalising
     PipelineFailure,   // anything else from GStreamer
 };

@@ -111,6 +111,7 @@ bool RecorderPrivate::beginSession(RecordingMode mode, qint64 pressMonoNs, GstCl
     s->pressMonoNs = pressMonoNs;
     s->pressWall = wallForMono(pressMonoNs);
     s->thresholdRt = thresholdRt;
+    s->volumeId = storageInfo()->volumeId(existingEvidencePath());
     const bool video = mode == RecordingMode::AudioVideo;
     const bool audio = m_cap.hasAudio() && m_audioAlive;
 
@@ -482,12 +483,44 @@ void RecorderPrivate::emitMarker(const Session::PendingMarker &m)
     emit q->markerAdded(info);
 }
 
-bool RecorderPrivate::storageAllowsRecording(bool starting)
+const StorageInfo *RecorderPrivate::storageInfo() const
 {
-    const StorageInfo *storage = m_config.storage ? m_config.storage : &m_statvfs;
+    return m_config.storage ? m_config.storage : &m_statvfs;
+}
+
+QString RecorderPrivate::existingEvidencePath() const
+{
+    // The evidence folder, or its nearest existing ancestor before the first file creates it.
     QString path = m_config.evidenceRoot;
     while (!path.isEmpty() && !QFileInfo::exists(path) && QFileInfo(path).path() != path)
         path = QFileInfo(path).path();
+    return path;
+}
+
+bool RecorderPrivate::storageAllowsRecording(bool starting)
+{
+    const StorageInfo *storage = storageInfo();
+    // The card (policy.removableStorage): it must be in to start, and a recording whose volume
+    // went away (unmounted, pulled) stops at once — nothing more can reach that card.
+    const QString root = m_config.evidenceRoot;
+    const QString path = existingEvidencePath();
+    const bool cardOut = m_config.profile.policy.removableStorage && !storage->isMountPoint(root);
+    if (starting && cardOut) {
+        emitError(RecorderErrorCode::StorageRemoved, tr("未检测到存储卡：无法录像。请插好存储卡，待界面显示可录时长后再试。"),
+                  QStringLiteral("%1 is not a mount point (policy.removableStorage)").arg(root));
+        return false;
+    }
+    const bool volumeChanged = m_session && m_session->volumeId >= 0 && storage->volumeId(path) != m_session->volumeId;
+    if (!starting && m_session && (cardOut || volumeChanged)) {
+        m_afterStopError = RecorderError{
+            RecorderErrorCode::StorageRemoved,
+            tr("存储卡已移除：录像已停止。此前录好的片段在存储卡上，请插回存储卡；插回前无法录像。"),
+            QStringLiteral("the volume of %1 changed from %2 to %3").arg(path).arg(m_session->volumeId).arg(storage->volumeId(path))};
+        m_hasAfterStopError = true;
+        qCWarning(lcRecorder).noquote() << m_afterStopError.detail;
+        requestStop(QStringLiteral("storage_removed"), false);
+        return false;
+    }
     const qint64 available = storage->availableBytes(path);
     if (available < 0) {
         qCWarning(lcRecorder) << "free space unknown at" << path;

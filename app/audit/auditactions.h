@@ -40,6 +40,8 @@ inline constexpr char DocumentVersion[] = "document_version";   // a new draft s
 inline constexpr char SettingsChange[] = "settings_change";
 inline constexpr char AuditVerify[] = "audit_verify";
 inline constexpr char DeviceKeyCreated[] = "device_key_created";
+inline constexpr char ClockCheck[] = "clock_check";
+inline constexpr char Sos[] = "sos";                   // the SOS key: position, whether a recording ran   // the device clock measured against the receiver's
 // Sync (docs/PROTOCOL.md)
 inline constexpr char SyncEnroll[] = "sync_enroll";       // registered with a receiver
 inline constexpr char SyncManifest[] = "sync_manifest";   // a case manifest signed and queued

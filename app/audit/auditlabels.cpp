@@ -43,6 +43,8 @@ QString action(const QString &key)
         {AuditAction::DocumentLock, QT_TRANSLATE_NOOP("AuditLabels", "文书锁定归档")},
         {AuditAction::DocumentVersion, QT_TRANSLATE_NOOP("AuditLabels", "文书新版本")},
         {AuditAction::SettingsChange, QT_TRANSLATE_NOOP("AuditLabels", "修改设置")},
+        {AuditAction::ClockCheck, QT_TRANSLATE_NOOP("AuditLabels", "核对时钟")},
+        {AuditAction::Sos, QT_TRANSLATE_NOOP("AuditLabels", "SOS 求助")},
         {AuditAction::AuditVerify, QT_TRANSLATE_NOOP("AuditLabels", "核对审计记录")},
         {AuditAction::DeviceKeyCreated, QT_TRANSLATE_NOOP("AuditLabels", "生成设备密钥")},
         {AuditAction::SyncEnroll, QT_TRANSLATE_NOOP("AuditLabels", "登记到监督平台")},

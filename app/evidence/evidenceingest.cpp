@@ -152,6 +152,7 @@ void EvidenceIngest::onSegmentOpened(const SegmentOpened &info)
     rec.startWall = info.startWall;
     rec.startMonoNs = info.startMonoNs;
     rec.createdAt = QDateTime::currentDateTimeUtc();
+    rec.position = m_position;   // where the segment starts
     QString error;
     Transaction tx(m_db);
     if (!tx.isActive() || !ensureRecording(info.recordingId, rec.kind == EvidenceKind::Audio, info.startWall)
@@ -318,6 +319,7 @@ void EvidenceIngest::onPhotoTaken(const PhotoTaken &info)
     rec.startMonoNs = info.monoNs;
     rec.endMonoNs = info.monoNs;
     rec.createdAt = QDateTime::currentDateTimeUtc();
+    rec.position = m_position;
     if (commitFile(rec, info.path, AuditAction::Photo) && !rec.recordingId.isEmpty())
         emit recordingChanged(rec.recordingId);
 }
@@ -325,6 +327,19 @@ void EvidenceIngest::onPhotoTaken(const PhotoTaken &info)
 void EvidenceIngest::setOfficer(const QString &officerNo)
 {
     m_officerNo = officerNo;
+}
+
+void EvidenceIngest::setFix(const GeoFix &fix)
+{
+    EvidencePosition p;
+    p.valid = fix.valid && !fix.stale;
+    if (p.valid) {
+        p.latitude = fix.latitude;
+        p.longitude = fix.longitude;
+        p.fixQuality = fix.quality == FixQuality::None ? QString() : fixQualityKey(fix.quality);
+        p.accuracyMeters = fix.horizontalAccuracy;
+    }
+    m_position = p;
 }
 
 void EvidenceIngest::linkActiveCase(const QString &recordingId)

@@ -14,6 +14,7 @@
 
 #include "database.h"
 #include "datapaths.h"
+#include "geofix.h"
 
 #include <QObject>
 #include <QString>
@@ -48,6 +49,9 @@ public slots:
     void onPhotoTaken(const PhotoTaken &info);
 
     void setOfficer(const QString &officerNo);
+    // The current fix (LocationSource): photos and segments started from now on carry it when
+    // it is valid, NULL otherwise.
+    void setFix(const GeoFix &fix);
     // The officer's words for the next stop (the reason key travels with the recorder's report).
     void setStopNote(const QString &note);
     // Recordings started from now on are linked to this case (empty = none), in the same
@@ -84,6 +88,7 @@ private:
     QString m_algorithm;
     QString m_stopNote;
     QString m_activeCaseId;
+    EvidencePosition m_position;   // from the last setFix(); invalid = no current fix
     Database m_db;
     AuditLog m_audit{m_db, m_deviceId, m_algorithm};   // every row this ingest writes is audited in its transaction
 };

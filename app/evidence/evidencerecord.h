@@ -22,6 +22,15 @@ QString evidenceStatusKey(EvidenceStatus status);    // "open", "ok", "recovered
 bool evidenceStatusFromKey(const QString &key, EvidenceStatus *out);
 QString evidenceStatusLabel(EvidenceStatus status);  // Chinese, for tables and the UI
 
+// Where a file was recorded: the last valid fix when a photo was taken or a segment started.
+struct EvidencePosition {
+    bool valid = false;          // false = no fix then (stored as NULL)
+    double latitude = 0;
+    double longitude = 0;
+    QString fixQuality;          // "gps", "dgps", "rtk", … (geofix.h fixQualityKey)
+    double accuracyMeters = -1;  // < 0 = unknown
+};
+
 struct EvidenceRecord {
     QString id;                 // UUID without braces
     EvidenceKind kind = EvidenceKind::Video;
@@ -42,6 +51,7 @@ struct EvidenceRecord {
     EvidenceStatus status = EvidenceStatus::Open;
     QDateTime createdAt;
     QString note;
+    EvidencePosition position;  // written with the row; not read back by EVIDENCE_COLUMNS
 };
 
 struct MarkerRecord {

@@ -161,7 +161,9 @@ bool EvidenceWriter::insertOpen(const EvidenceRecord &record, QString *error)
     EvidenceRecord open = record;
     open.status = EvidenceStatus::Open;
     bindEvidence(st, open);
-    return st.exec() || fail(st, error);
+    if (!st.exec())
+        return fail(st, error);
+    return setPosition(record.path, record.position, error);
 }
 
 bool EvidenceWriter::upsertFinal(const EvidenceRecord &record, QString *error)
@@ -186,6 +188,26 @@ bool EvidenceWriter::upsertFinal(const EvidenceRecord &record, QString *error)
     if (!st.isValid())
         return false;
     bindEvidence(st, record);
+    if (!st.exec())
+        return fail(st, error);
+    return setPosition(record.path, record.position, error);
+}
+
+bool EvidenceWriter::setPosition(const QString &path, const EvidencePosition &position, QString *error)
+{
+    if (!position.valid)
+        return true;
+    Statement st = m_db.prepare("UPDATE evidence SET latitude = ?2, longitude = ?3, fix_quality = ?4, accuracy_m = ?5"
+                                " WHERE path = ?1 AND latitude IS NULL",
+                                error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, path).bind(2, position.latitude).bind(3, position.longitude)
+        .bind(4, position.fixQuality.isEmpty() ? QString() : position.fixQuality);
+    if (position.accuracyMeters >= 0)
+        st.bind(5, position.accuracyMeters);
+    else
+        st.bindNull(5);
     return st.exec() || fail(st, error);
 }
 

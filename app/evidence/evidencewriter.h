@@ -53,6 +53,9 @@ public:
     // (keeping its id, recording and creation time).
     bool upsertFinal(const EvidenceRecord &record, QString *error);
     bool markMissing(const QString &id, const QString &note, QString *error);
+    // Writes the position of the row with this path once (a row that has one keeps it); no-op
+    // for an invalid position. insertOpen and upsertFinal call it with the record's position.
+    bool setPosition(const QString &path, const EvidencePosition &position, QString *error);
     // Drops the placeholder of a segment that never received a byte; refuses anything but 'open'.
     bool removeOpenPlaceholder(const QString &path, QString *error);
 

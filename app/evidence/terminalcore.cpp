@@ -100,13 +100,18 @@ void TerminalCore::startRecording(RecordingMode mode, qint64 pressMonoNs)
     QMetaObject::invokeMethod(r, [r, mode, pressMonoNs] { r->startRecording(mode, pressMonoNs); }, Qt::QueuedConnection);
 }
 
-void TerminalCore::stopRecording(const QString &reason, const QString &note)
+void TerminalCore::stopRecording(const QString &reason, const QString &note, bool withPostRecord)
 {
     // The note reaches the ingest before the recorder's stop report can (both queued, in order).
     EvidenceIngest *i = m_ingest;
     QMetaObject::invokeMethod(i, [i, note] { i->setStopNote(note); }, Qt::QueuedConnection);
     Recorder *r = m_recorder;
-    QMetaObject::invokeMethod(r, [r, reason] { r->stopRecording(reason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(r, [r, reason, withPostRecord] {
+        if (withPostRecord)
+            r->stopRecording(reason);
+        else
+            r->stopRecordingNow(reason);
+    }, Qt::QueuedConnection);
 }
 
 void TerminalCore::addMarker(MarkerType type)
@@ -125,6 +130,13 @@ void TerminalCore::setOverlayPosition(double latitude, double longitude, bool va
     Recorder *r = m_recorder;
     QMetaObject::invokeMethod(r, [r, latitude, longitude, valid] { r->setOverlayPosition(latitude, longitude, valid); },
                               Qt::QueuedConnection);
+}
+
+void TerminalCore::setLocation(const GeoFix &fix)
+{
+    setOverlayPosition(fix.latitude, fix.longitude, fix.valid);
+    EvidenceIngest *i = m_ingest;
+    QMetaObject::invokeMethod(i, [i, fix] { i->setFix(fix); }, Qt::QueuedConnection);
 }
 
 void TerminalCore::setOfficer(const QString &officerNo)

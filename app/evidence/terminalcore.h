@@ -21,6 +21,7 @@
 
 #include "datapaths.h"
 #include "deviceprofile.h"
+#include "geofix.h"
 
 #include <QObject>
 #include <QThread>
@@ -63,10 +64,15 @@ public slots:
     void startRecording(RecordingMode mode = RecordingMode::AudioVideo, qint64 pressMonoNs = 0);
     // reason: a key ("user", or an interruption reason such as "device_fault"); note: the
     // officer's words, stored with the recording and in its audit row.
-    void stopRecording(const QString &reason = QStringLiteral("user"), const QString &note = QString());
+    // withPostRecord false: stop at once (a failing battery cannot afford the post-record).
+    void stopRecording(const QString &reason = QStringLiteral("user"), const QString &note = QString(),
+                       bool withPostRecord = true);
     void addMarker(MarkerType type);
     void takePhoto();
     void setOverlayPosition(double latitude, double longitude, bool valid);
+    // The current fix (LocationSource::fixChanged): the watermark's position ("无定位" when not
+    // valid) and the position of photos and segments started from now on.
+    void setLocation(const GeoFix &fix);
     void setOfficer(const QString &officerNo);   // the signed-in officer: watermark, rows, audit
     void setActiveCase(const QString &caseId);   // recordings started later link to it
 

@@ -7,7 +7,7 @@ namespace Schema {
 
 QList<MigrationStep> steps()
 {
-    return {{1, &migrateTo1}, {2, &migrateTo2}, {3, &migrateTo3}, {4, &migrateTo4}, {5, &migrateTo5}};
+    return {{1, &migrateTo1}, {2, &migrateTo2}, {3, &migrateTo3}, {4, &migrateTo4}, {5, &migrateTo5}, {6, &migrateTo6}};
 }
 
 bool migrateTo1(Database &db, QString *error)
@@ -299,6 +299,42 @@ END;
 CREATE TRIGGER case_reviews_no_delete BEFORE DELETE ON case_reviews
 BEGIN
     SELECT RAISE(ABORT, 'case reviews are append-only');
+END;
+)SQL";
+    return db.exec(sql, error);
+}
+
+bool migrateTo6(Database &db, QString *error)
+{
+    // The position of each evidence file (issue 7): the last valid fix when a photo was taken or
+    // a segment started — NULL when there was none (no receiver, lost, stale). Existing rows keep
+    // NULL. Once written, a position is frozen like the hash: evidence metadata is not edited.
+    static const char *const sql = R"SQL(
+ALTER TABLE evidence ADD COLUMN latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90);
+ALTER TABLE evidence ADD COLUMN longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180);
+ALTER TABLE evidence ADD COLUMN fix_quality TEXT CHECK (fix_quality IS NULL OR fix_quality IN
+    ('gps', 'dgps', 'pps', 'rtk', 'float_rtk', 'estimated', 'manual', 'simulation'));
+ALTER TABLE evidence ADD COLUMN accuracy_m REAL CHECK (accuracy_m IS NULL OR accuracy_m >= 0);
+
+-- Both coordinates or neither, and a quality only with them (ALTER cannot add a table CHECK).
+CREATE TRIGGER evidence_position_whole_insert BEFORE INSERT ON evidence
+WHEN (NEW.latitude IS NULL) <> (NEW.longitude IS NULL) OR (NEW.latitude IS NULL AND NEW.fix_quality IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'an evidence position needs latitude and longitude');
+END;
+
+CREATE TRIGGER evidence_position_whole_update BEFORE UPDATE OF latitude, longitude, fix_quality ON evidence
+WHEN (NEW.latitude IS NULL) <> (NEW.longitude IS NULL) OR (NEW.latitude IS NULL AND NEW.fix_quality IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'an evidence position needs latitude and longitude');
+END;
+
+CREATE TRIGGER evidence_position_frozen BEFORE UPDATE OF latitude, longitude, fix_quality, accuracy_m ON evidence
+WHEN OLD.latitude IS NOT NULL
+ AND (NEW.latitude IS NOT OLD.latitude OR NEW.longitude IS NOT OLD.longitude
+      OR NEW.fix_quality IS NOT OLD.fix_quality OR NEW.accuracy_m IS NOT OLD.accuracy_m)
+BEGIN
+    SELECT RAISE(ABORT, 'an evidence position cannot be changed');
 END;
 )SQL";
     return db.exec(sql, error);

@@ -9,7 +9,7 @@
 
 namespace Schema {
 
-constexpr int latestVersion = 5;
+constexpr int latestVersion = 6;
 
 // The steps that build the current schema, in order.
 QList<MigrationStep> steps();
@@ -23,5 +23,8 @@ bool migrateTo3(Database &db, QString *error);
 bool migrateTo4(Database &db, QString *error);   // sync tables (sync/syncschema.h)
 // v5: case_reviews (a squad leader's approve / return of a case, append-only).
 bool migrateTo5(Database &db, QString *error);
+// v6: evidence.latitude / longitude / fix_quality / accuracy_m — where a photo was taken or a
+// segment started (NULL without a current fix; rows from before v6 stay NULL).
+bool migrateTo6(Database &db, QString *error);
 
 } // namespace Schema

@@ -52,7 +52,8 @@ int priorityOf(const QString &kind)
 const char *const evidenceSql = R"SQL(
 SELECT e.id, e.kind, e.recording_id, e.segment_index, e.path, e.size_bytes, e.hash, e.hash_alg,
        e.start_wall, e.end_wall, e.duration_ms, e.officer_no,
-       (SELECT count(*) FROM markers m WHERE m.recording_id = e.recording_id)
+       (SELECT count(*) FROM markers m WHERE m.recording_id = e.recording_id),
+       e.latitude, e.longitude, e.fix_quality, e.accuracy_m
 FROM evidence e
 WHERE e.status IN ('ok', 'recovered')
   AND CASE WHEN ?1 = ''
@@ -150,13 +151,23 @@ bool SyncPlanner::caseContent(const QString &caseId, QJsonObject *content, QStri
             return stepError(e, error);
         if (step == Statement::Step::Done)
             break;
-        evidence << QJsonObject{{QStringLiteral("id"), e.text(0)}, {QStringLiteral("kind"), e.text(1)},
-                                {QStringLiteral("recordingId"), textOrNull(e, 2)}, {QStringLiteral("segmentIndex"), intOrNull(e, 3)},
-                                {QStringLiteral("path"), e.text(4)}, {QStringLiteral("fileName"), QFileInfo(e.text(4)).fileName()},
-                                {QStringLiteral("size"), e.int64(5)}, {QStringLiteral("hash"), e.text(6)},
-                                {QStringLiteral("hashAlg"), e.text(7)}, {QStringLiteral("startWall"), textOrNull(e, 8)},
-                                {QStringLiteral("endWall"), textOrNull(e, 9)}, {QStringLiteral("durationMs"), intOrNull(e, 10)},
-                                {QStringLiteral("officerNo"), textOrNull(e, 11)}, {QStringLiteral("marked"), e.int64(12) > 0}};
+        QJsonObject item{{QStringLiteral("id"), e.text(0)}, {QStringLiteral("kind"), e.text(1)},
+                         {QStringLiteral("recordingId"), textOrNull(e, 2)}, {QStringLiteral("segmentIndex"), intOrNull(e, 3)},
+                         {QStringLiteral("path"), e.text(4)}, {QStringLiteral("fileName"), QFileInfo(e.text(4)).fileName()},
+                         {QStringLiteral("size"), e.int64(5)}, {QStringLiteral("hash"), e.text(6)},
+                         {QStringLiteral("hashAlg"), e.text(7)}, {QStringLiteral("startWall"), textOrNull(e, 8)},
+                         {QStringLiteral("endWall"), textOrNull(e, 9)}, {QStringLiteral("durationMs"), intOrNull(e, 10)},
+                         {QStringLiteral("officerNo"), textOrNull(e, 11)}, {QStringLiteral("marked"), e.int64(12) > 0}};
+        // Only evidence with a position gets the member: content without one stays byte-identical
+        // to what earlier versions signed, so no case is re-manifested by the upgrade alone.
+        if (!e.isNull(13) && !e.isNull(14)) {
+            QJsonObject position{{QStringLiteral("lat"), e.real(13)}, {QStringLiteral("lon"), e.real(14)},
+                                 {QStringLiteral("fixQuality"), textOrNull(e, 15)}};
+            if (!e.isNull(16))
+                position.insert(QStringLiteral("accuracyM"), e.real(16));
+            item.insert(QStringLiteral("position"), position);
+        }
+        evidence << item;
     }
     out.insert(QStringLiteral("evidence"), evidence);
     *content = out;

@@ -157,6 +157,14 @@ void CameraController::stopRecordingWithReason(const QString &reasonKey, const Q
     m_core->stopRecording(reasonKey.isEmpty() ? QStringLiteral("user") : reasonKey, note.trimmed());
 }
 
+void CameraController::stopRecordingNow(const QString &reasonKey, const QString &note)
+{
+    if (!m_core || !recording())
+        return;
+    m_stopPressMonoNs = monotonicNowNs();
+    m_core->stopRecording(reasonKey, note.trimmed(), false);
+}
+
 void CameraController::takePhoto()
 {
     if (m_core)

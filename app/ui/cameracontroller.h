@@ -82,6 +82,9 @@ public:
     Q_INVOKABLE void stopRecording();
     // Stop with an interruption reason (key from Cases.stopReasons) and the officer's note.
     Q_INVOKABLE void stopRecordingWithReason(const QString &reasonKey, const QString &note);
+    // The same, skipping the profile's post-record and cutting one already counting down
+    // (critical battery: the power left goes to closing and hashing the open segment).
+    void stopRecordingNow(const QString &reasonKey, const QString &note);
     Q_INVOKABLE void takePhoto();
     Q_INVOKABLE void addMarker(const QString &key);
     Q_INVOKABLE void dismissError();

@@ -52,6 +52,42 @@ QString DutyInfo::formatPosition(const GeoFix &fix)
         .arg(qAbs(fix.longitude), 0, 'f', 5);
 }
 
+QString DutyInfo::fixState() const
+{
+    if (m_fix.valid)
+        return QStringLiteral("fix");
+    return m_fix.stale ? QStringLiteral("stale") : QStringLiteral("none");
+}
+
+QString DutyInfo::fixQualityLabel(FixQuality quality)
+{
+    switch (quality) {
+    case FixQuality::None: return tr("无定位");
+    case FixQuality::Gps: return tr("单点");
+    case FixQuality::Dgps: return tr("差分");
+    case FixQuality::Pps: return tr("PPS");
+    case FixQuality::Rtk: return tr("RTK 固定");
+    case FixQuality::FloatRtk: return tr("RTK 浮动");
+    case FixQuality::Estimated: return tr("推算");
+    case FixQuality::Manual: return tr("固定位置");
+    case FixQuality::Simulation: return tr("模拟");
+    }
+    return QString();
+}
+
+QString DutyInfo::formatFixDetail(const GeoFix &fix)
+{
+    if (!fix.valid)
+        return QString();
+    QStringList parts;
+    if (fix.satellitesInUse >= 0)
+        parts << tr("%n 颗卫星", nullptr, fix.satellitesInUse);
+    parts << fixQualityLabel(fix.quality);
+    if (fix.horizontalAccuracy >= 0)
+        parts << QStringLiteral("±%1 m").arg(qRound(fix.horizontalAccuracy));
+    return parts.join(QStringLiteral(" · "));
+}
+
 AppSettings::AppSettings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_iniPath(iniPath)

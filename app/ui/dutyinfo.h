@@ -24,6 +24,12 @@ class DutyInfo : public QObject
     Q_PROPERTY(bool simulated READ simulated CONSTANT)
     Q_PROPERTY(QString positionText READ positionText NOTIFY positionChanged)
     Q_PROPERTY(bool hasFix READ hasFix NOTIFY positionChanged)
+    // "fix", "none" (no fix, or lost) or "stale" (the receiver went silent).
+    Q_PROPERTY(QString fixState READ fixState NOTIFY positionChanged)
+    Q_PROPERTY(bool fixStale READ fixStale NOTIFY positionChanged)
+    Q_PROPERTY(int satellitesInUse READ satellitesInUse NOTIFY positionChanged)
+    // "8 颗卫星 · 差分 · ±4 m" while there is a fix (parts left out when unknown), else empty.
+    Q_PROPERTY(QString fixDetail READ fixDetail NOTIFY positionChanged)
 
 public:
     DutyInfo(const DeviceProfile &profile, LocationSource *location, QObject *parent = nullptr);
@@ -38,10 +44,16 @@ public:
     bool simulated() const { return m_profile.simulated; }
     QString positionText() const;
     bool hasFix() const { return m_fix.valid; }
+    QString fixState() const;
+    bool fixStale() const { return !m_fix.valid && m_fix.stale; }
+    int satellitesInUse() const { return m_fix.satellitesInUse; }
+    QString fixDetail() const { return formatFixDetail(m_fix); }
     const GeoFix &fix() const { return m_fix; }
 
     // "N39.90869 E116.39748": the form the watermark and the status bar share.
     static QString formatPosition(const GeoFix &fix);
+    static QString formatFixDetail(const GeoFix &fix);
+    static QString fixQualityLabel(FixQuality quality);   // "差分", "RTK 固定", …
 
 signals:
     void positionChanged();

@@ -61,12 +61,15 @@ void PowerPolicy::evaluate()
         m_stopRequested = false;
         return;
     }
-    // Only a recording in progress: one already in post-record is stopping by the officer's choice.
-    if (critical() && !m_stopRequested && m_camera->state() == CameraController::Recording) {
+    // A recording in progress, or one counting down its post-record: both stop at once — the
+    // power left goes to closing and hashing the open segment, not to more seconds of video.
+    const bool running = m_camera->state() == CameraController::Recording
+        || m_camera->state() == CameraController::PostRecord;
+    if (critical() && !m_stopRequested && running) {
         m_stopRequested = true;
-        qCWarning(lcPower) << "battery critical:" << percent << "% — stopping the recording";
-        m_camera->stopRecordingWithReason(QLatin1String(stopReasonKey),
-                                          tr("电量仅剩 %1%，系统自动停止录像并保存").arg(percent));
+        qCWarning(lcPower) << "battery critical:" << percent << "% — stopping the recording now";
+        m_camera->stopRecordingNow(QLatin1String(stopReasonKey),
+                                   tr("电量仅剩 %1%，系统自动停止录像并保存").arg(percent));
         emit recordingStoppedForBattery(percent);
     }
 }

@@ -211,6 +211,8 @@ void SyncController::onPassFinished(const SyncSummary &summary, const QString &s
     m_summary = summary;
     m_server = server;
     m_syncing = false;
+    if (summary.clock.valid)
+        emit clockChecked(summary.clock);
     // A refused downlink document changes nothing the device sends, but someone must hear of it.
     m_lastError = summary.lastError.isEmpty() && !summary.downlinkRefused.isEmpty() ? summary.downlinkRefused.last()
                                                                                    : summary.lastError;

@@ -80,6 +80,8 @@ signals:
     void policyChanged();
     // The conditions now handed to the engine (queued onto the sync thread).
     void conditionsChanged(const SyncConditions &conditions);
+    // A pass measured the device clock against the receiver's (ClockStatus weighs it).
+    void clockChecked(const ClockCheck &check);
 
 private:
     void onPassFinished(const SyncSummary &summary, const QString &server);

@@ -1,5 +1,6 @@
-// StatusBar: who and where, at the top of every page — officer on duty, device id, GPS fix,
-// storage left and the clock. A red rule along its bottom edge while recording.
+// StatusBar: who and where, at the top of every page — officer on duty, device id, GPS fix
+// (position, satellites, quality; 无定位 when lost, 定位过期 when the receiver went silent),
+// battery, storage left and the clock. A red rule along its bottom edge while recording.
 import QtQuick
 import QtQuick.Layouts
 import Fieldterm
@@ -14,7 +15,16 @@ Rectangle {
     property bool simulated: false
     property string positionText
     property bool hasFix: false
+    // "8 颗卫星 · 差分 · ±4 m" (Duty.fixDetail); shown beside the position while there is a fix.
+    property string fixDetail
+    // No update from the receiver for a while: the last position is no longer trusted.
+    property bool fixStale: false
     property int minutesLeft: 0
+    // The battery (Power): percent or -1 when there is none; warn / critical as the policy says.
+    property int batteryLevel: -1
+    property bool batteryCharging: false
+    property bool batteryLow: false
+    property bool batteryCritical: false
     property bool storageLow: false
     property bool recording: false
     // The clock; a timer keeps it current, tests may set it.
@@ -22,7 +32,7 @@ Rectangle {
 
     readonly property string clockText: Qt.formatTime(now, "HH:mm:ss")
     readonly property string positionLabel: hasFix && positionText.length > 0 ? positionText
-                                                                             : qsTr("无定位")
+                                            : fixStale ? qsTr("定位过期") : qsTr("无定位")
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingS + recordingRule.height
     color: Theme.surface
@@ -61,6 +71,14 @@ Rectangle {
                 font.pixelSize: Theme.fontCaption + 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            BatteryGauge {
+                objectName: "batteryGauge"
+                level: root.batteryLevel
+                charging: root.batteryCharging
+                low: root.batteryLow
+                critical: root.batteryCritical
+                Layout.minimumWidth: implicitWidth
             }
             StorageGauge {
                 minutesLeft: root.minutesLeft
@@ -106,9 +124,18 @@ Rectangle {
             }
             Icon { name: root.hasFix ? "gps" : "gps-off"; size: Theme.iconSmall }
             UiText {
+                objectName: "positionLabel"
                 text: root.positionLabel
                 color: root.hasFix ? Theme.textPrimary : Theme.warning
                 font.pixelSize: Theme.fontCaption + 2
+                Layout.minimumWidth: implicitWidth
+            }
+            UiText {
+                objectName: "fixDetail"
+                text: root.fixDetail
+                visible: root.hasFix && root.fixDetail.length > 0
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontCaption
                 Layout.minimumWidth: implicitWidth
             }
         }

@@ -85,8 +85,14 @@ Rectangle {
             simulated: Duty.simulated
             positionText: Duty.positionText
             hasFix: Duty.hasFix
+            fixDetail: Duty.fixDetail
+            fixStale: Duty.fixStale
             minutesLeft: Storage.minutesLeft
             storageLow: Storage.low
+            batteryLevel: Power.present ? Power.level : -1
+            batteryCharging: Power.charging
+            batteryLow: Power.low
+            batteryCritical: Power.critical
             recording: page.recording
         }
 
@@ -97,6 +103,18 @@ Rectangle {
             Layout.margins: shown ? Theme.spacingS : 0
             message: Camera.lastError
             onDismissed: Camera.dismissError()
+        }
+
+        DeviceNotices {
+            objectName: "deviceNotices"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingM
+            Layout.rightMargin: Theme.spacingM
+            Layout.bottomMargin: visible ? Theme.spacingS : 0
+            batteryLevel: Power.level
+            batteryLow: Power.low
+            batteryCritical: Power.critical
+            clockWarning: Clock.warning
         }
 
         // Case context: the active case (new recordings link to it), cases, settings.

@@ -153,6 +153,15 @@ Rectangle {
                             color: Theme.textSecondary
                             font.pixelSize: Theme.fontCaption
                         }
+                        UiText {
+                            objectName: "clockText"
+                            width: parent.width
+                            // The device clock against the platform's, measured at each pass.
+                            text: Clock.warning.length > 0 ? Clock.warning : qsTr("设备时钟：%1").arg(Clock.offsetText)
+                            color: Clock.warning.length > 0 ? Theme.warning : Theme.textSecondary
+                            font.pixelSize: Theme.fontCaption
+                            wrapMode: Text.Wrap
+                        }
                     }
                 }
 

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>启动 3 秒后打开页面（用于截图）：cases、case（最新案件）、document（最新案件的询问笔录）、settings、sync、lock、review（录像回看）、player（回放最新录像）</source>
-        <translation>Open a page 3 s after start (for screenshots): cases, case (newest case), document (the newest case's inquiry record), settings, sync, lock, review (recording review), player (play the newest recording)</translation>
+        <translation>Open a page 3 s after start (for screenshots): cases, case (newest case), document (the newest case&apos;s inquiry record), settings, sync, lock, review (recording review), player (play the newest recording)</translation>
     </message>
     <message>
         <source>选项 --show 只能是 cases、case、document、settings、sync、lock、review 或 player</source>
@@ -264,6 +264,14 @@
         <source>审核案件</source>
         <translation>Case review</translation>
     </message>
+    <message>
+        <source>核对时钟</source>
+        <translation>Clock check</translation>
+    </message>
+    <message>
+        <source>SOS 求助</source>
+        <translation>SOS</translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -325,6 +333,21 @@
     <message>
         <source>审计记录完整：共 %1 条，校验链无断裂。</source>
         <translation>Audit trail intact: %1 entries, hash chain unbroken.</translation>
+    </message>
+</context>
+<context>
+    <name>BatteryGauge</name>
+    <message>
+        <source>%1% 充电中</source>
+        <translation>%1% charging</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>电量 %1</source>
+        <translation>Battery %1</translation>
     </message>
 </context>
 <context>
@@ -695,34 +718,6 @@
         <source>已退回，执法人员会在案件中看到退回意见</source>
         <translation>Returned; the officer will see your comment on the case</translation>
     </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>审核</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>退回意见</source>
-        <translation>Return comment</translation>
-    </message>
-    <message>
-        <source>尚未经中队长审核</source>
-        <translation>Not yet reviewed by a squad leader</translation>
-    </message>
-    <message>
-        <source>通过</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
 </context>
 <context>
     <name>CaseGaps</name>
@@ -1050,6 +1045,37 @@
     </message>
 </context>
 <context>
+    <name>CaseReviewCard</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>退回意见</source>
+        <translation>Reason for returning</translation>
+    </message>
+    <message>
+        <source>尚未经中队长审核</source>
+        <translation>Not yet reviewed by the squad leader</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+</context>
+<context>
     <name>CaseStepper</name>
     <message>
         <source>当前环节</source>
@@ -1241,6 +1267,29 @@
     </message>
 </context>
 <context>
+    <name>ClockStatus</name>
+    <message>
+        <source>设备时钟比监督平台慢 %1 秒：录像水印和文书时间会不准，请联系管理员校时。</source>
+        <translation>The device clock is %1 s behind the supervision platform: watermarks and document times will be wrong. Ask the administrator to set the time.</translation>
+    </message>
+    <message>
+        <source>设备时钟比监督平台快 %1 秒：录像水印和文书时间会不准，请联系管理员校时。</source>
+        <translation>The device clock is %1 s ahead of the supervision platform: watermarks and document times will be wrong. Ask the administrator to set the time.</translation>
+    </message>
+    <message>
+        <source>设备时钟尚未校准：连接监督平台同步一次即可核对时间。</source>
+        <translation>The device clock has not been checked: sync once with the supervision platform to check it.</translation>
+    </message>
+    <message>
+        <source>尚未与监督平台核对</source>
+        <translation>not yet checked against the supervision platform</translation>
+    </message>
+    <message>
+        <source>%1%2 秒（±%3），%4 核对</source>
+        <translation>%1%2 s (±%3), checked %4</translation>
+    </message>
+</context>
+<context>
     <name>DataPaths</name>
     <message>
         <source>无法创建数据目录 %1，请检查存储卡是否可写</source>
@@ -1321,6 +1370,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotices</name>
+    <message>
+        <source>电量严重不足（%1%）：录像会自动停止并保存，请立即充电。</source>
+        <translation>Battery critical (%1%): recording stops and is saved automatically. Charge now.</translation>
+    </message>
+    <message>
+        <source>电量低（%1%）：请尽快充电，避免录像中断。</source>
+        <translation>Battery low (%1%): charge soon so recording is not interrupted.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceProfile</name>
     <message>
         <source>配置项 %1 应为文本</source>
@@ -1369,6 +1429,34 @@
     <message>
         <source>配置项 %1 应为绝对路径</source>
         <translation>Setting %1 must be an absolute path</translation>
+    </message>
+    <message>
+        <source>配置项 %1 应为对象</source>
+        <translation>Setting %1 must be an object</translation>
+    </message>
+    <message>
+        <source>配置项 %1 的角色只能是：%2</source>
+        <translation>The roles in setting %1 can only be: %2</translation>
+    </message>
+    <message>
+        <source>配置项 %1 应为 LED 名称（%2 下的文件夹名）</source>
+        <translation>Setting %1 must be an LED name (a folder under %2)</translation>
+    </message>
+    <message>
+        <source>配置项 %1 应为文本列表</source>
+        <translation>Setting %1 must be a list of texts</translation>
+    </message>
+    <message>
+        <source>配置项 %1 不是支持的按键名或键码</source>
+        <translation>Setting %1 is not a supported key name or key code</translation>
+    </message>
+    <message>
+        <source>配置项 %1 至少要有 short 或 long 之一</source>
+        <translation>Setting %1 needs at least one of short or long</translation>
+    </message>
+    <message>
+        <source>配置项 %1 重复定义了同一个按键</source>
+        <translation>Setting %1 defines the same key twice</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1865,52 @@
     <message>
         <source>服务器上还没有发布这份下发数据。</source>
         <translation>This downlink data has not been published on the server yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyInfo</name>
+    <message>
+        <source>无定位</source>
+        <translation>No position</translation>
+    </message>
+    <message>
+        <source>单点</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>差分</source>
+        <translation>DGPS</translation>
+    </message>
+    <message>
+        <source>PPS</source>
+        <translation>PPS</translation>
+    </message>
+    <message>
+        <source>RTK 固定</source>
+        <translation>RTK fixed</translation>
+    </message>
+    <message>
+        <source>RTK 浮动</source>
+        <translation>RTK float</translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation>Dead reckoning</translation>
+    </message>
+    <message>
+        <source>固定位置</source>
+        <translation>Fixed position</translation>
+    </message>
+    <message>
+        <source>模拟</source>
+        <translation>Simulated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 颗卫星</source>
+        <translation>
+            <numerusform>%n satellite</numerusform>
+            <numerusform>%n satellites</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2608,18 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>已标记：%1</source>
         <translation>Marked: %1</translation>
     </message>
+    <message>
+        <source>正在录制中</source>
+        <translation>Already recording</translation>
+    </message>
+    <message>
+        <source>SOS 已记录，正在录像 · 点击确认</source>
+        <translation>SOS recorded, recording video · tap to confirm</translation>
+    </message>
+    <message>
+        <source>SOS 已记录 · 点击确认</source>
+        <translation>SOS recorded · tap to confirm</translation>
+    </message>
 </context>
 <context>
     <name>ManifestRoute</name>
@@ -2931,6 +3077,64 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     </message>
 </context>
 <context>
+    <name>PhotoLookup</name>
+    <message>
+        <source>读取照片信息失败，请稍后重试。</source>
+        <translation>Could not read the photo&apos;s details. Please try again later.</translation>
+    </message>
+    <message>
+        <source>找不到这张照片（%1），请刷新后重试。</source>
+        <translation>Photo %1 was not found. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>这条证据不是照片；录像请通过回放查看。</source>
+        <translation>This evidence is not a photo; watch recordings in playback.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerPage</name>
+    <message>
+        <source>照片无法显示：文件已损坏或格式不支持。</source>
+        <translation>The photo cannot be shown: the file is damaged or its format is not supported.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 张</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>案件 %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>上一张</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>适应</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>下一张</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
     <name>PinField</name>
     <message>
         <source>PIN（6–12 位数字）</source>
@@ -3091,6 +3295,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>查看案件详情</source>
         <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>照片（%1）</source>
+        <translation>Photos (%1)</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3631,14 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>存储空间不足：剩余 %1 MB，低于保留的 %2 MB，录像已停止，已录内容已保存。请上传并释放已回执的文件，或更换存储卡。</source>
         <translation>Storage low: %1 MB free, below the %2 MB reserve; recording has stopped and everything recorded so far is saved. Upload and release the files the platform has acknowledged, or replace the storage card.</translation>
     </message>
+    <message>
+        <source>未检测到存储卡：无法录像。请插好存储卡，待界面显示可录时长后再试。</source>
+        <translation>No storage card: cannot record. Insert the card and try again once the recording time left is shown.</translation>
+    </message>
+    <message>
+        <source>存储卡已移除：录像已停止。此前录好的片段在存储卡上，请插回存储卡；插回前无法录像。</source>
+        <translation>The storage card was removed: recording stopped. The segments recorded so far are on the card; put it back. Recording is not possible until then.</translation>
+    </message>
 </context>
 <context>
     <name>RecordingListItem</name>
@@ -3612,7 +3828,19 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     </message>
     <message>
         <source>您无权查看这段录像（执法人员只能查看本人录像，中队长可查看本中队录像）。</source>
-        <translation>You may not view this recording (inspectors see their own recordings, squad leaders their squad's).</translation>
+        <translation>You may not view this recording (inspectors see their own recordings, squad leaders their squad&apos;s).</translation>
+    </message>
+    <message>
+        <source>您无权查看这张照片（执法人员只能查看本人照片，中队长可查看本中队照片）。</source>
+        <translation>You may not view this photo (inspectors see their own photos, squad leaders their squad&apos;s).</translation>
+    </message>
+    <message>
+        <source>读取照片信息失败，请稍后重试。</source>
+        <translation>Could not read the photo&apos;s details. Please try again later.</translation>
+    </message>
+    <message>
+        <source>照片文件缺失或无法读取，无法显示。</source>
+        <translation>The photo file is missing or unreadable and cannot be shown.</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4190,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>模拟设备</source>
         <translation>Simulated device</translation>
+    </message>
+    <message>
+        <source>定位过期</source>
+        <translation>Position stale</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4576,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>不允许</source>
         <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>设备时钟：%1</source>
+        <translation>Device clock: %1</translation>
     </message>
 </context>
 <context>

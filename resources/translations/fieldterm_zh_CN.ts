@@ -264,6 +264,14 @@
         <source>审核案件</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>核对时钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOS 求助</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -324,6 +332,21 @@
     </message>
     <message>
         <source>审计记录完整：共 %1 条，校验链无断裂。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatteryGauge</name>
+    <message>
+        <source>%1% 充电中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电量 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,34 +718,6 @@
         <source>已退回，执法人员会在案件中看到退回意见</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>审核</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退回意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>尚未经中队长审核</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>通过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退回</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CaseGaps</name>
@@ -1050,6 +1045,37 @@
     </message>
 </context>
 <context>
+    <name>CaseReviewCard</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未经中队长审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStepper</name>
     <message>
         <source>当前环节</source>
@@ -1241,6 +1267,29 @@
     </message>
 </context>
 <context>
+    <name>ClockStatus</name>
+    <message>
+        <source>设备时钟比监督平台慢 %1 秒：录像水印和文书时间会不准，请联系管理员校时。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备时钟比监督平台快 %1 秒：录像水印和文书时间会不准，请联系管理员校时。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备时钟尚未校准：连接监督平台同步一次即可核对时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未与监督平台核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 秒（±%3），%4 核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPaths</name>
     <message>
         <source>无法创建数据目录 %1，请检查存储卡是否可写</source>
@@ -1321,6 +1370,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotices</name>
+    <message>
+        <source>电量严重不足（%1%）：录像会自动停止并保存，请立即充电。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电量低（%1%）：请尽快充电，避免录像中断。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceProfile</name>
     <message>
         <source>配置项 %1 应为文本</source>
@@ -1368,6 +1428,34 @@
     </message>
     <message>
         <source>配置项 %1 应为绝对路径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置项 %1 应为对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置项 %1 的角色只能是：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置项 %1 应为 LED 名称（%2 下的文件夹名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置项 %1 应为文本列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置项 %1 不是支持的按键名或键码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置项 %1 至少要有 short 或 long 之一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置项 %1 重复定义了同一个按键</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1865,51 @@
     <message>
         <source>服务器上还没有发布这份下发数据。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DutyInfo</name>
+    <message>
+        <source>无定位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTK 固定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTK 浮动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 颗卫星</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2582,18 @@
         <source>已标记：%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>正在录制中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOS 已记录，正在录像 · 点击确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOS 已记录 · 点击确认</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManifestRoute</name>
@@ -2906,6 +3051,64 @@
     </message>
 </context>
 <context>
+    <name>PhotoLookup</name>
+    <message>
+        <source>读取照片信息失败，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这张照片（%1），请刷新后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条证据不是照片；录像请通过回放查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerPage</name>
+    <message>
+        <source>照片无法显示：文件已损坏或格式不支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinField</name>
     <message>
         <source>PIN（6–12 位数字）</source>
@@ -3065,6 +3268,10 @@
     </message>
     <message>
         <source>查看案件详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片（%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3398,6 +3605,14 @@
         <source>存储空间不足：剩余 %1 MB，低于保留的 %2 MB，录像已停止，已录内容已保存。请上传并释放已回执的文件，或更换存储卡。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>未检测到存储卡：无法录像。请插好存储卡，待界面显示可录时长后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存储卡已移除：录像已停止。此前录好的片段在存储卡上，请插回存储卡；插回前无法录像。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordingListItem</name>
@@ -3586,6 +3801,18 @@
     </message>
     <message>
         <source>您无权查看这段录像（执法人员只能查看本人录像，中队长可查看本中队录像）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您无权查看这张照片（执法人员只能查看本人照片，中队长可查看本中队照片）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取照片信息失败，请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片文件缺失或无法读取，无法显示。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3934,6 +4161,10 @@
     </message>
     <message>
         <source>模拟设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定位过期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4315,6 +4546,10 @@
     </message>
     <message>
         <source>不允许</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备时钟：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -159,7 +160,14 @@ struct SyncPass::Private
         request.url = q->m_config.server.resolved(QUrl(path));
         request.headers = headers;
         request.body = body;
-        return q->m_http->perform(request);
+        // Every control request also measures the clock (PROTOCOL.md §7); the shortest round
+        // trip of the pass gives the tightest bound.
+        const qint64 sentWallMs = QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        HttpResponse response = q->m_http->perform(request);
+        summary.clock = ClockCheck::better(summary.clock, ClockCheck::fromResponse(response, sentWallMs, elapsed.elapsed()));
+        return response;
     }
 
     // Retries a request-shaped step with backoff until it succeeds, fails for good, or the

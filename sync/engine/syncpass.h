@@ -15,6 +15,7 @@
 // connection to the store. Policy: video/audio wait for Wi-Fi/Ethernet unless allowed; the pass
 // pauses below a battery level (unless charging); the bandwidth cap is the HttpClient's.
 
+#include "clockcheck.h"
 #include "httpclient.h"
 
 #include <QJsonArray>
@@ -68,6 +69,7 @@ struct SyncSummary
     QString lastError;      // Chinese, with what to do
     QStringList downlinkApplied;   // names of downlink documents newly applied in this pass
     QStringList downlinkRefused;   // why a received downlink document was not applied (Chinese)
+    ClockCheck clock;              // the device clock against the receiver's: the pass's best measurement
     bool everythingReceipted() const { return items == receipted && lastError.isEmpty(); }
 };
 

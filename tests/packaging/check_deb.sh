@@ -284,7 +284,7 @@ check "$user is a system account (uid $uid < 1000)" test "${uid:-1000}" -lt 1000
 equals "$user's home" "$data_dir" "$home"
 equals "$user's shell" /usr/sbin/nologin "$shell"
 check "group $user exists" getent group "$user" >/dev/null
-for group in video audio input render; do
+for group in video audio input render dialout; do
     if getent group "$group" >/dev/null; then
         check "$user is in group $group" grep -qw "$group" <<<"$(id -nG "$user")"
     fi

@@ -5,6 +5,8 @@
 //   - at 3 % on battery the recording is stopped with the reason "low_battery": its segment is
 //     closed and hashed (the hash matches sha256sum's), no .part file is left;
 //   - at 3 % while charging nothing is stopped; unplugged, it is;
+//   - the profile's 60 s post-record is skipped by those stops, and one already counting down
+//     (the officer pressed stop) is cut short when the battery turns critical;
 //   - SyncController hands the medium and the battery to the sync engine as they change.
 #include "cameracontroller.h"
 #include "fakesysfs.h"
@@ -65,7 +67,8 @@ private slots:
         m_profile.video.height = 240;
         m_profile.video.x264Preset = QStringLiteral("ultrafast");
         m_profile.policy.prerecordSeconds = 0;
-        m_profile.policy.postrecordSeconds = 0;
+        // A long post-record: a critical-battery stop must skip it (every wait below is shorter).
+        m_profile.policy.postrecordSeconds = 60;
         m_profile.power.sysfsRoot = m_sysfs.path();
 
         QVERIFY(FakeSysfs::writeEntry(m_sysfs.path(), QStringLiteral("AC"),
@@ -180,6 +183,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_camera->recording(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(TestTools::sqlite(db(), QStringLiteral("SELECT count(*) FROM recordings WHERE stop_reason = 'low_battery'")),
                                   QStringLiteral("3"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(partFiles().isEmpty(), 10000);
+        QVERIFY(setCapacity(50));
+    }
+
+    void criticalBatteryCutsThePostRecordShort()
+    {
+        QVERIFY(setCapacity(40));
+        QVERIFY(setStatus(QStringLiteral("Discharging")));
+        SysfsPowerSource power(m_profile.power.sysfsRoot, 100);
+        PowerPolicy policy(&power, m_camera.get(), m_profile.power.warnPercent, m_profile.power.criticalPercent);
+        QSignalSpy stoppedForBattery(&policy, &PowerPolicy::recordingStoppedForBattery);
+        QTRY_COMPARE_WITH_TIMEOUT(policy.level(), 40, 5000);
+
+        m_camera->startRecording(false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_camera->recording(), 20000);
+        QTest::qWait(1000);
+        m_camera->stopRecording();   // the officer: 60 s of post-record begin
+        QTRY_COMPARE_WITH_TIMEOUT(m_camera->state(), CameraController::PostRecord, 5000);
+        QTest::qWait(1000);
+        QCOMPARE(m_camera->state(), CameraController::PostRecord);
+
+        QVERIFY(setCapacity(2));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_camera->recording(), 15000);
+        QCOMPARE(stoppedForBattery.count(), 1);
+        const QString id = lastRecordingId();
+        QTRY_COMPARE_WITH_TIMEOUT(TestTools::sqlite(db(), QStringLiteral("SELECT status || '|' || stop_reason FROM recordings WHERE id = '%1'").arg(id)),
+                                  QStringLiteral("closed|low_battery"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(partFiles().isEmpty(), 10000);
         QVERIFY(setCapacity(50));
     }

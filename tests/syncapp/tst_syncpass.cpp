@@ -163,6 +163,12 @@ private slots:
         QCOMPARE(order, (QStringList{QStringLiteral("v-marked"), QStringLiteral("a-1"), QStringLiteral("v-plain")}));
         QCOMPARE(CasesKit::sqlite(env.path(), QStringLiteral("SELECT count(*) FROM receipted_evidence")), QStringLiteral("4"));
         QCOMPARE(CasesKit::sqlite(receiver.db(), QStringLiteral("SELECT count(*) FROM uploads WHERE status = 'complete'")), QStringLiteral("4"));
+        // The pass measured the clock against the receiver's (the same clock here: offset ≈ 0,
+        // within the measurement's own bound), from the receiver's millisecond stamp.
+        QVERIFY(s.clock.valid);
+        QVERIFY(s.clock.precise);
+        QVERIFY2(qAbs(s.clock.offsetMs) <= s.clock.uncertaintyMs + 5, qPrintable(QString::number(s.clock.offsetMs)));
+        QVERIFY(s.clock.rttMs < 2000);
     }
 
     void receiptSignedByAnotherKeyIsNotTaken()

@@ -24,13 +24,23 @@ TestCase {
         return [
             { tag: "fix", fix: true, text: "N39.90869 E116.39748", label: "N39.90869 E116.39748" },
             { tag: "no fix", fix: false, text: "", label: "无定位" },
-            { tag: "stale text without fix", fix: false, text: "N39.90869 E116.39748", label: "无定位" }
+            { tag: "stale text without fix", fix: false, text: "N39.90869 E116.39748", label: "无定位" },
+            { tag: "receiver silent", fix: false, stale: true, text: "N39.90869 E116.39748", label: "定位过期" },
+            { tag: "fix with detail", fix: true, text: "N31.23520 E121.47510", detail: "8 颗卫星 · 差分 · ±4 m",
+              label: "N31.23520 E121.47510" }
         ];
     }
 
     function test_position(data) {
-        const bar = createTemporaryObject(barComponent, testCase, { hasFix: data.fix, positionText: data.text });
+        const bar = createTemporaryObject(barComponent, testCase, { hasFix: data.fix, positionText: data.text,
+                                                                   fixStale: data.stale === true,
+                                                                   fixDetail: data.detail || "" });
         compare(bar.positionLabel, data.label);
+        const detail = findChild(bar, "fixDetail");
+        verify(detail);
+        compare(detail.visible, data.fix && (data.detail || "").length > 0);
+        if (detail.visible)
+            compare(detail.text, data.detail);
     }
 
     function test_clock() {

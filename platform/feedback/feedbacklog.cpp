@@ -1,0 +1,3 @@
+#include "feedbacklog.h"
+
+Q_LOGGING_CATEGORY(lcFeedback, "fieldterm.feedback")

@@ -1,0 +1,3 @@
+#include "locationlogging.h"
+
+Q_LOGGING_CATEGORY(lcLocation, "fieldterm.location")
