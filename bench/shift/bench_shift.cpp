@@ -139,11 +139,11 @@ int main(int argc, char *argv[])
     SyncController sync(profile, paths);
     sync.setConditionSources(&power, &network);
     int passes = 0;
+    bool wasSyncing = false;
     QObject::connect(&sync, &SyncController::stateChanged, [&] {
-        static bool was = false;
-        if (was && !sync.syncing())
+        if (wasSyncing && !sync.syncing())
             ++passes;
-        was = sync.syncing();
+        wasSyncing = sync.syncing();
     });
     QObject::connect(&core, &TerminalCore::storeReady, &sync, [&sync] { sync.start(); });
     QObject::connect(&core, &TerminalCore::evidenceRegistered, &sync, &SyncController::kick);
@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
     struct Sample {
         int hour;
         qint64 rssKb, hwmKb;
-        qint64 anonKb, fileKb, shmemKb;   // RSS by kind: heap/stacks, mapped files, shared memory
+        qint64 anonKb, fileKb;            // RSS by kind: heap/stacks, mapped files
         qint64 trimmedKb;                 // RSS after malloc_trim(0): what the allocator kept but nobody uses
         int fds;
         int battery;
@@ -167,8 +167,8 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     auto sample = [&](int hour) {
-        Sample s0{hour, statusKb("VmRSS:"), statusKb("VmHWM:"), statusKb("RssAnon:"), statusKb("RssFile:"),
-                  statusKb("RssShmem:"), 0, openFds(), battery, clock.elapsed() / 1000.0};
+        Sample s0{hour, statusKb("VmRSS:"), statusKb("VmHWM:"), statusKb("RssAnon:"), statusKb("RssFile:"), 0,
+                  openFds(), battery, clock.elapsed() / 1000.0};
         // Freed memory glibc keeps in its per-thread arenas is not a leak: trimming shows how
         // much of the RSS is that. (Sampled after, so the next hour starts from the trim.)
         malloc_trim(0);
