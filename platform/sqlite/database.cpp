@@ -237,6 +237,9 @@ bool Database::open(const QString &path, Access access, QString *error)
         return false;
     }
     sqlite3_extended_result_codes(db, 1);
+    // Without a busy handler a BEGIN IMMEDIATE beside another connection's write fails at once
+    // (seen in the shift bench: a sync pass's receipt transaction while the recorder committed).
+    sqlite3_busy_timeout(db, defaultBusyTimeoutMs);
     m_db = db;
     m_path = path;
     m_access = access;

@@ -78,8 +78,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Every connection waits up to this long for another connection's lock (another thread's
+    // write, a checkpoint) before a statement fails with "database is locked".
+    static constexpr int defaultBusyTimeoutMs = 5000;
+
     // ReadWrite creates the file (mode 0600) when missing; ReadOnly requires it to exist.
-    // On failure returns false with *error set to SQLite's message (the caller adds the
+    // The connection waits defaultBusyTimeoutMs on a busy database. On failure returns false with *error set to SQLite's message (the caller adds the
     // user-facing wording).
     bool open(const QString &path, Access access, QString *error);
     void close();

@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <thread>
+
 #include <sys/stat.h>
 
 namespace {
@@ -447,6 +450,31 @@ private slots:
         QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT group_concat(name) FROM counters")), QStringLiteral("a,b"));
         QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
         QCOMPARE(fileMode(path), 0600);
+    }
+
+    void plainConnectionWaitsForAnotherWriter()
+    {
+        // A connection opened with Database::open alone (the sync pass's) waits for a lock held
+        // by another connection instead of failing with "database is locked".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fieldterm.db"));
+        QString error;
+        Database holder;
+        QVERIFY2(Store::openWriter(&holder, path, &error), qPrintable(error));
+        QVERIFY(holder.exec("BEGIN IMMEDIATE", &error));
+        QVERIFY(holder.exec("INSERT INTO counters (name, value) VALUES ('held', 1)", &error));
+        std::thread release([&holder] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            holder.exec("COMMIT");
+        });
+        Database plain;
+        QVERIFY2(plain.open(path, Database::Access::ReadWrite, &error), qPrintable(error));
+        const bool began = plain.exec("BEGIN IMMEDIATE", &error);
+        release.join();
+        QVERIFY2(began, qPrintable(error));
+        QVERIFY(plain.exec("INSERT INTO counters (name, value) VALUES ('after', 2)", &error));
+        QVERIFY(plain.exec("COMMIT", &error));
+        QCOMPARE(TestTools::sqlite(path, QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM counters ORDER BY value)")), QStringLiteral("held,after"));
     }
 
     void readerOfMissingStoreFails()
