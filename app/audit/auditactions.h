@@ -26,6 +26,7 @@ inline constexpr char Export[] = "export";
 inline constexpr char PlaybackStart[] = "playback_start";   // a recording played on the device (position)
 inline constexpr char PlaybackStop[] = "playback_stop";     // … and stopped: ranges watched, total ms, rates
 inline constexpr char PhotoView[] = "photo_view";           // a photo opened on the device
+inline constexpr char PhotoThumbnails[] = "photo_thumbnails";   // photos shown small (a case's timeline, the player's strip)
 // Cases
 inline constexpr char CaseCreate[] = "case_create";
 inline constexpr char CaseStep[] = "case_step";

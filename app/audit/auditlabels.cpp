@@ -34,6 +34,7 @@ QString action(const QString &key)
         {AuditAction::PlaybackStart, QT_TRANSLATE_NOOP("AuditLabels", "开始回放")},
         {AuditAction::PlaybackStop, QT_TRANSLATE_NOOP("AuditLabels", "结束回放")},
         {AuditAction::PhotoView, QT_TRANSLATE_NOOP("AuditLabels", "查看照片")},
+        {AuditAction::PhotoThumbnails, QT_TRANSLATE_NOOP("AuditLabels", "显示照片缩略图")},
         {AuditAction::CaseCreate, QT_TRANSLATE_NOOP("AuditLabels", "新建案件")},
         {AuditAction::CaseStep, QT_TRANSLATE_NOOP("AuditLabels", "案件环节变更")},
         {AuditAction::CaseLink, QT_TRANSLATE_NOOP("AuditLabels", "关联案件")},

@@ -9,6 +9,7 @@
 #include "storetime.h"
 #include "transaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -342,16 +343,27 @@ bool CaseStore::linkLocked(Database &db, AuditLog &audit, const QString &caseId,
     return true;
 }
 
-QString CaseStore::recordView(const QString &caseId, const QString &actorNo)
+QString CaseStore::recordView(const QString &caseId, const QString &actorNo, const QStringList &photosShown, bool opened)
 {
     QString error;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeFailure("begin", tx.error());
     AuditEntry entry;
     entry.officerNo = actorNo;
     entry.action = QLatin1String(AuditAction::CaseView);
     entry.objectType = QStringLiteral("case");
     entry.objectId = caseId;
     entry.at = now();
-    if (!m_audit.append(entry, &error))
+    if (opened && !m_audit.append(entry, &error))
         return storeFailure("audit case_view", error);
+    if (!photosShown.isEmpty()) {
+        entry.action = QLatin1String(AuditAction::PhotoThumbnails);
+        entry.details = QJsonObject{{QStringLiteral("photos"), QJsonArray::fromStringList(photosShown)}};
+        if (!m_audit.append(entry, &error))
+            return storeFailure("audit photo_thumbnails", error);
+    }
+    if (!tx.commit())
+        return storeFailure("commit case_view", tx.error());
     return QString();
 }

@@ -4,7 +4,8 @@
 //   create        validate all fields → case row + its 'filed' step + case number + case_create
 //   advance       one allowed transition (caselifecycle.h) → case_steps row + status + case_step
 //   linkRecording / linkEvidence → case_links row + case_link
-//   recordView    case_view (opening a case's detail is an evidence touch)
+//   recordView    case_view (opening a case's detail is an evidence touch), and photo_thumbnails
+//                 naming the photos its timeline shows, in one transaction
 //
 // Case numbers are "<deviceId>-<yyyy>-<NNNNN>" from the counters row "case_no/<deviceId>/<yyyy>":
 // taken in the same transaction as the case row, so a number is never skipped or reused —
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -44,8 +46,9 @@ public:
     QString linkRecording(const QString &caseId, const QString &recordingId, const QString &actorNo);
     QString linkEvidence(const QString &caseId, const QString &evidenceId, const QString &actorNo);
 
-    // Audits that actorNo opened the case (case_view). "" when written.
-    QString recordView(const QString &caseId, const QString &actorNo);
+    // Audits that actorNo opened the case (case_view; only when opened) and, when its timeline
+    // shows photos not yet audited, which (photo_thumbnails). "" when written; otherwise nothing is.
+    QString recordView(const QString &caseId, const QString &actorNo, const QStringList &photosShown = {}, bool opened = true);
 
     // Links a recording to a case INSIDE THE CALLER'S OPEN TRANSACTION, on the caller's writer
     // connection — for the evidence ingest on the store thread, which calls it while committing

@@ -135,6 +135,16 @@ QString ViewAudit::playbackStopped(const Officer &officer, const QString &record
                   {QStringLiteral("rates"), rateArray}});
 }
 
+QString ViewAudit::thumbnailsShown(const Officer &officer, const QString &recordingId, const QStringList &photoIds)
+{
+    Owner owner;
+    const QString refused = ownerOfRecording(officer, recordingId, &owner);
+    if (!refused.isEmpty())
+        return refused;
+    return write(officer, AuditAction::PhotoThumbnails, QStringLiteral("recording"), recordingId, owner,
+                 {{QStringLiteral("photos"), QJsonArray::fromStringList(photoIds)}});
+}
+
 QString ViewAudit::photoViewed(const Officer &officer, const QString &evidenceId)
 {
     Owner owner;

@@ -9,6 +9,8 @@
 //   playback_stop   object recording/<id>  {"ranges": [[fromMs, toMs], …], "watchedMs",
 //                                           "rates": [1, 2, …], "ownerNo", "caseId"?}
 //   photo_view      object evidence/<id>   {"ownerNo", "recordingId"?, "caseId"?}
+//   photo_thumbnails object recording/<id> {"photos": [evidence id, …], "ownerNo", "caseId"?}
+//                                          (the photos shown small beside a recording)
 //
 // Ranges are positions on the whole recording's timeline (ms from its first frame, markers
 // use the same scale); rates are the playback rates used, in the order first used.
@@ -20,6 +22,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -45,6 +48,7 @@ public:
     QString playbackStopped(const Officer &officer, const QString &recordingId, const QList<WatchedRange> &ranges,
                             qint64 watchedMs, const QList<double> &rates);
     QString photoViewed(const Officer &officer, const QString &evidenceId);
+    QString thumbnailsShown(const Officer &officer, const QString &recordingId, const QStringList &photoIds);
 
 private:
     struct Owner {

@@ -250,12 +250,38 @@ void CasesController::openCase(const QString &caseId)
     if (!ensureOpen() || caseId.isEmpty())
         return;
     m_detailCaseId = caseId;
+    m_viewAudited = false;   // reloadDetail writes case_view with the photos it shows
+    m_thumbnailsAudited.clear();
     setReviewError(QString());
     reloadDetail();
-    if (!m_detail.isEmpty()) {
-        const QString error = m_cases->recordView(caseId, m_store->actorNo());
-        if (!error.isEmpty())
-            qCWarning(lcUi).noquote() << "case view not audited:" << error;
+}
+
+void CasesController::auditView(const QString &caseId, QVariantList *timeline)
+{
+    QStringList shown;
+    for (const QVariant &v : std::as_const(*timeline)) {
+        const QVariantMap t = v.toMap();
+        const QString id = t.value(QStringLiteral("evidenceId")).toString();
+        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("photo") && !id.isEmpty()
+            && !t.value(QStringLiteral("thumbnail")).toString().isEmpty() && !m_thumbnailsAudited.contains(id))
+            shown << id;
+    }
+    if (m_viewAudited && shown.isEmpty())
+        return;
+    const QString error = m_cases->recordView(caseId, m_store->actorNo(), shown, !m_viewAudited);
+    m_viewAudited = true;
+    if (error.isEmpty()) {
+        m_thumbnailsAudited.unite(QSet<QString>(shown.cbegin(), shown.cend()));
+        return;
+    }
+    // A photo is shown only once its showing is in the audit trail.
+    qCWarning(lcUi).noquote() << "case view not audited:" << error;
+    for (QVariant &v : *timeline) {
+        QVariantMap t = v.toMap();
+        if (shown.contains(t.value(QStringLiteral("evidenceId")).toString())) {
+            t.insert(QStringLiteral("thumbnail"), QString());
+            v = t;
+        }
     }
 }
 
@@ -546,6 +572,7 @@ void CasesController::reloadDetail()
                                 {QStringLiteral("recordingId"), t.recordingId},
                                 {QStringLiteral("evidenceId"), t.evidenceId}};
     }
+    auditView(r.id, &timeline);
     m_detail = QVariantMap{
         {QStringLiteral("caseId"), r.id},
         {QStringLiteral("caseNo"), r.caseNo},

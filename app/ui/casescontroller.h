@@ -14,6 +14,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
@@ -141,6 +142,9 @@ private:
     void refreshWarnings();
     void refreshActive();
     void reloadDetail();
+    // case_view on opening, photo_thumbnails for photos the timeline shows for the first time;
+    // a photo whose showing could not be audited loses its thumbnail.
+    void auditView(const QString &caseId, QVariantList *timeline);
     void reloadReview();
     QString review(const QString &decision, const QString &comment);
     void setReviewError(const QString &error);
@@ -169,6 +173,8 @@ private:
     int m_alarmCount = 0;
     QString m_detailCaseId;
     QVariantMap m_detail;
+    bool m_viewAudited = true;
+    QSet<QString> m_thumbnailsAudited;   // photos of the open case whose thumbnails are audited
     QString m_reviewState;
     QVariantList m_reviews;
     QVariantMap m_latestReturn;

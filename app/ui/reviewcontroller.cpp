@@ -317,13 +317,25 @@ bool ReviewController::openRecording(const QString &recordingId)
                                  {QStringLiteral("timeText"), timeText(m.offsetMs)}};
     }
     QString photoError;
+    QStringList photoIds;
     for (const PhotoInfo &p : PhotoLookup::ofRecording(m_reader, m_store->paths().root(), recordingId, &photoError)) {
         m_photos << QVariantMap{{QStringLiteral("evidenceId"), p.evidenceId},
                                 {QStringLiteral("thumbnail"), QUrl::fromLocalFile(p.absolutePath).toString()},
                                 {QStringLiteral("atText"), localText(p.takenAt, QStringLiteral("HH:mm:ss"))}};
+        photoIds << p.evidenceId;
     }
     if (!photoError.isEmpty())
         m_notices << photoError;
+    if (!photoIds.isEmpty()) {
+        // The strip shows the photos small: that showing goes into the audit trail first.
+        const QString refusal = m_audit ? m_audit->thumbnailsShown(*who, recordingId, photoIds)
+                                        : tr("证据数据库尚未就绪，请稍候再试。");
+        if (!refusal.isEmpty()) {
+            qCWarning(lcUi).noquote() << "review: photo strip not shown:" << refusal;
+            m_photos.clear();
+            m_notices << tr("本段录像的照片暂不显示（未能记入审计日志：%1）").arg(refusal);
+        }
+    }
     m_current = *it;
     qCInfo(lcUi).noquote() << "review: opening" << recordingId << "with" << sources.size() << "segments";
     m_pending = PlaybackTimeline::build(sources);

@@ -7,6 +7,8 @@
 //                       from the store's segment rows (PlaybackTimeline), markers read; the
 //                       Player prerolls the first frame (paused). With a qml6glsink the page
 //                       hands its video item over first (attachVideo), RECIPES.md.
+//                       Photos taken during it fill the strip once a photo_thumbnails row
+//                       names them (ViewAudit::thumbnailsShown).
 //   play()              the first play of a playback writes ViewAudit::playbackStarted; a
 //                       refusal is shown (errorText) and nothing plays.
 //   close()             the Player's WatchLog goes into ViewAudit::playbackStopped (when the

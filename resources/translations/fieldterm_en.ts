@@ -272,6 +272,10 @@
         <source>SOS 求助</source>
         <translation>SOS</translation>
     </message>
+    <message>
+        <source>显示照片缩略图</source>
+        <translation>Photo thumbnails shown</translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -3841,6 +3845,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>照片文件缺失或无法读取，无法显示。</source>
         <translation>The photo file is missing or unreadable and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>本段录像的照片暂不显示（未能记入审计日志：%1）</source>
+        <translation>This recording&apos;s photos are not shown (their showing could not be written to the audit trail: %1)</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,10 @@
         <source>SOS 求助</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>显示照片缩略图</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -3813,6 +3817,10 @@
     </message>
     <message>
         <source>照片文件缺失或无法读取，无法显示。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本段录像的照片暂不显示（未能记入审计日志：%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,8 @@
 //     squad leader of another squad, the admin, an unknown id, a video segment's id, a photo
 //     whose file is gone, nobody signed in;
 //   - a photo taken during a recording belongs to the recording's officer and case, and the
-//     recording's photos are listed for the player page (PhotoLookup::ofRecording);
+//     recording's photos are listed for the player page (PhotoLookup::ofRecording), their
+//     showing in the strip audited as one photo_thumbnails row;
 //   - the audit chain still verifies.
 #include "auditverifier.h"
 #include "casestore.h"
@@ -279,10 +280,19 @@ private slots:
         QCOMPARE(photos.size(), 1);
         QCOMPARE(photos.first().evidenceId, m_duringRecording);
         QVERIFY(photos.first().absolutePath.startsWith(m_paths->root()));
-        // Through the facade: opening the recording lists its photos.
+        // Through the facade: opening the recording lists its photos, and their showing in the
+        // strip is one photo_thumbnails row naming them (no photo_view: none was opened).
+        const int viewsBefore = allPhotoViews();
         QVERIFY(m_review->openRecording(m_recordingId));
         QCOMPARE(m_review->photos().size(), 1);
         QCOMPARE(m_review->photos().first().toMap().value(QStringLiteral("evidenceId")).toString(), m_duringRecording);
+        const QString strip = QStringLiteral(" FROM audit_log WHERE action = 'photo_thumbnails' AND officer_no = '%1'").arg(kLeader);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*)") + strip), QStringLiteral("1"));
+        QCOMPARE(sql(QStringLiteral("SELECT object_type || '/' || object_id") + strip), QStringLiteral("recording/") + m_recordingId);
+        QCOMPARE(sql(QStringLiteral("SELECT json_extract(details, '$.photos')") + strip),
+                 QStringLiteral("[\"%1\"]").arg(m_duringRecording));
+        QCOMPARE(sql(QStringLiteral("SELECT json_extract(details, '$.ownerNo')") + strip), kInspector);
+        QCOMPARE(allPhotoViews(), viewsBefore);
         m_review->close();
     }
 

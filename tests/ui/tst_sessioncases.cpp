@@ -8,6 +8,7 @@
 //   - the idle timer locks the screen without stopping the recording;
 //   - the squad leader reviews the inspector's case through the facade (return with a comment,
 //     then approve); the inspector sees the return but may not review, nor may the admin;
+//   - opening a case is audited, with the photos its timeline shows (photo_thumbnails);
 //   - all of it lands in the audit chain, which verifies.
 #include "auditverifier.h"
 #include "cameracontroller.h"
@@ -193,6 +194,19 @@ private slots:
         for (const QVariant &v : detail.value(QStringLiteral("timeline")).toList())
             recordingInTimeline |= v.toMap().value(QStringLiteral("kind")).toString() == QLatin1String("recording");
         QVERIFY(recordingInTimeline);
+        // Opening it is audited (case_view), and so is the photo its timeline shows small
+        // (photo_thumbnails, naming it); a refresh of the open detail adds neither again.
+        const QString photoId = TestTools::sqlite(db(), QStringLiteral("SELECT e.id FROM evidence e JOIN case_links l ON l.evidence_id = e.id"
+                                                                       " WHERE e.kind = 'photo' AND l.case_id = '%1'").arg(caseId));
+        const QString thumbs = QStringLiteral(" FROM audit_log WHERE action = 'photo_thumbnails' AND object_id = '%1'").arg(caseId);
+        QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT count(*)") + thumbs), QStringLiteral("1"));
+        QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT json_extract(details, '$.photos')") + thumbs),
+                 QStringLiteral("[\"%1\"]").arg(photoId));
+        const QString views = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case_view' AND object_id = '%1'").arg(caseId);
+        QCOMPARE(TestTools::sqlite(db(), views), QStringLiteral("1"));
+        m_cases->refresh();
+        QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT count(*)") + thumbs), QStringLiteral("1"));
+        QCOMPARE(TestTools::sqlite(db(), views), QStringLiteral("1"));
         QCOMPARE(m_cases->advance(caseId, QStringLiteral("closed"), QString()).isEmpty(), false);   // not allowed from 'filed'
         QCOMPARE(m_cases->advance(caseId, QStringLiteral("investigating"), QStringLiteral("开始调查")), QString());
     }
@@ -296,8 +310,8 @@ private slots:
         m_core->shutdown();
         const QString actions = TestTools::sqlite(db(), QStringLiteral("SELECT group_concat(DISTINCT action) FROM audit_log"));
         for (const char *a : {"officers_imported", "sign_in", "sign_in_failed", "sign_out", "case_create", "case_link", "record_start",
-                              "record_stop", "evidence_registered", "case_view", "case_step", "screen_lock", "screen_unlock",
-                              "case_review"})
+                              "record_stop", "evidence_registered", "case_view", "photo_thumbnails", "case_step", "screen_lock",
+                              "screen_unlock", "case_review"})
             QVERIFY2(actions.contains(QLatin1String(a)), qPrintable(actions + QStringLiteral(" lacks ") + QLatin1String(a)));
         Database reader;
         QString error;
