@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
         network = std::make_unique<SimulatedNetworkMonitor>();
     } else {
         power = std::make_unique<SysfsPowerSource>(profile.power.sysfsRoot);
-        network = std::make_unique<SysfsNetworkMonitor>(profile.network.sysfsRoot);
+        network = std::make_unique<SysfsNetworkMonitor>(profile.network.sysfsRoot, 3000, nullptr, profile.network.procNet);
     }
     sync.setConditionSources(power.get(), network.get());
     PowerPolicy powerPolicy(power.get(), &camera, profile.power.warnPercent, profile.power.criticalPercent);

@@ -147,6 +147,7 @@ bool DeviceProfile::fromJson(const QByteArray &json, DeviceProfile *out, QString
     const QJsonObject network = root.value(QLatin1String("network")).toObject();
     Reader nw{network, QStringLiteral("network."), pw.error};
     nw.str("sysfsRoot", &p.network.sysfsRoot);
+    nw.str("procNet", &p.network.procNet);
 
     const QJsonObject timeSection = root.value(QLatin1String("time")).toObject();
     Reader tm{timeSection, QStringLiteral("time."), nw.error};
@@ -250,6 +251,8 @@ QString DeviceProfile::validate() const
         return outOfRange(QStringLiteral("power.criticalPercent"), 0, qMin(50, power.warnPercent - 1));
     if (!network.sysfsRoot.startsWith(QLatin1Char('/')))
         return QCoreApplication::translate("DeviceProfile", "配置项 %1 应为绝对路径").arg(QStringLiteral("network.sysfsRoot"));
+    if (!network.procNet.isEmpty() && !network.procNet.startsWith(QLatin1Char('/')))
+        return QCoreApplication::translate("DeviceProfile", "配置项 %1 应为绝对路径（或留空）").arg(QStringLiteral("network.procNet"));
     if (time.maxOffsetSeconds < 1 || time.maxOffsetSeconds > 3600)
         return outOfRange(QStringLiteral("time.maxOffsetSeconds"), 1, 3600);
     const QString locationInvalid = location.validate();
@@ -280,7 +283,7 @@ QByteArray DeviceProfile::toJson() const
                   {QStringLiteral("removableStorage"), policy.removableStorage}};
     QJsonObject pw{{QStringLiteral("sysfsRoot"), power.sysfsRoot}, {QStringLiteral("warnPercent"), power.warnPercent},
                    {QStringLiteral("criticalPercent"), power.criticalPercent}};
-    QJsonObject nw{{QStringLiteral("sysfsRoot"), network.sysfsRoot}};
+    QJsonObject nw{{QStringLiteral("sysfsRoot"), network.sysfsRoot}, {QStringLiteral("procNet"), network.procNet}};
     QJsonObject root{{QStringLiteral("name"), name}, {QStringLiteral("simulated"), simulated},
                      {QStringLiteral("deviceId"), deviceId}, {QStringLiteral("officerNo"), officerNo},
                      {QStringLiteral("officerName"), officerName}, {QStringLiteral("agency"), agency},

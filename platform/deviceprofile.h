@@ -53,6 +53,9 @@ struct PowerProfile {
 
 struct NetworkProfile {
     QString sysfsRoot = QStringLiteral("/sys/class/net");
+    // The kernel's routing tables (route, ipv6_route): the medium is the default route's link.
+    // "" = no routing table: the best link up (Ethernet, Wi-Fi, cellular) is taken.
+    QString procNet = QStringLiteral("/proc/net");
 };
 
 // The clock: warn when the device is off the platform's time by more than this (each sync

@@ -1,10 +1,12 @@
 // The network monitor over fake /sys/class/net trees in a temporary folder: Ethernet, Wi-Fi
 // (wireless/ folder or DEVTYPE=wlan), cellular (wwan*, usb*, rmnet*, DEVTYPE=wwan), everything
-// down, lo and virtual interfaces ignored, Ethernet/Wi-Fi preferred over cellular, polling; the
+// down, lo and virtual interfaces ignored, Ethernet/Wi-Fi preferred over cellular, polling; with
+// a routing table (fake /proc/net route and ipv6_route) the default route's link decides; the
 // simulated monitor.
 #include "fakesysfs.h"
 #include "networkmonitor.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +98,75 @@ private slots:
         QCOMPARE(SysfsNetworkMonitor::read(root).medium, QStringLiteral("wifi"));
         QVERIFY(addInterface(root, QStringLiteral("eth0"), QStringLiteral("up")));
         QCOMPARE(SysfsNetworkMonitor::read(root).medium, QStringLiteral("ethernet"));
+    }
+
+    // /proc/net/route and ipv6_route as the kernel writes them (header, tabs, hex; metric decimal in IPv4).
+    static bool writeRoutes(const QString &procNet, const QStringList &v4, const QStringList &v6 = {})
+    {
+        QByteArray route = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n";
+        for (const QString &line : v4)
+            route += line.toLatin1() + '\n';
+        QByteArray route6;
+        for (const QString &line : v6)
+            route6 += line.toLatin1() + '\n';
+        QDir().mkpath(procNet);
+        QFile a(procNet + QStringLiteral("/route")), b(procNet + QStringLiteral("/ipv6_route"));
+        return a.open(QIODevice::WriteOnly | QIODevice::Truncate) && a.write(route) == route.size()
+               && b.open(QIODevice::WriteOnly | QIODevice::Truncate) && b.write(route6) == route6.size();
+    }
+    static QString v4Default(const QString &iface, int metric)
+    {
+        return QStringLiteral("%1\t00000000\t0101A8C0\t0003\t0\t0\t%2\t00000000\t0\t0\t0").arg(iface).arg(metric);
+    }
+
+    void defaultRouteDecidesTheMedium()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("net"));
+        const QString proc = dir.filePath(QStringLiteral("proc"));
+        QVERIFY(addInterface(root, QStringLiteral("wlan0"), QStringLiteral("up"), QString(), true));
+        QVERIFY(addInterface(root, QStringLiteral("wwan0"), QStringLiteral("up")));
+
+        // Wi-Fi associated, but the default route goes over the modem: cellular (video waits).
+        QVERIFY(writeRoutes(proc, {v4Default(QStringLiteral("wwan0"), 100),
+                                   QStringLiteral("wlan0\t0001A8C0\t00000000\t0001\t0\t0\t600\t00FFFFFF\t0\t0\t0")}));
+        NetworkState s = SysfsNetworkMonitor::read(root, proc);
+        QCOMPARE(s.medium, QStringLiteral("cellular"));
+        QVERIFY(s.reachable);
+        // Without the routing table the same links read as Wi-Fi (the best link up).
+        QCOMPARE(SysfsNetworkMonitor::read(root).medium, QStringLiteral("wifi"));
+
+        // Both carry a default route: the lower metric wins, whichever is listed first.
+        QVERIFY(writeRoutes(proc, {v4Default(QStringLiteral("wwan0"), 700), v4Default(QStringLiteral("wlan0"), 600)}));
+        QCOMPARE(SysfsNetworkMonitor::read(root, proc).medium, QStringLiteral("wifi"));
+        QVERIFY(writeRoutes(proc, {v4Default(QStringLiteral("wwan0"), 50), v4Default(QStringLiteral("wlan0"), 600)}));
+        QCOMPARE(SysfsNetworkMonitor::read(root, proc).medium, QStringLiteral("cellular"));
+
+        // A route that is not up (flags without RTF_UP) does not count; links up with no default
+        // route: the link is named, but nothing is reachable.
+        QVERIFY(writeRoutes(proc, {QStringLiteral("wlan0\t00000000\t0101A8C0\t0002\t0\t0\t0\t00000000\t0\t0\t0")}));
+        s = SysfsNetworkMonitor::read(root, proc);
+        QCOMPARE(s.medium, QStringLiteral("wifi"));
+        QVERIFY(!s.reachable);
+
+        // IPv6 only: the ::/0 route's interface (the kernel's unreachable default on lo ignored).
+        QVERIFY(addInterface(root, QStringLiteral("eth0"), QStringLiteral("up")));
+        const QString zero(32, QLatin1Char('0'));
+        QVERIFY(writeRoutes(proc, {}, {QStringLiteral("%1 00 %1 00 %1 ffffffff 00000001 00000000 00200200       lo").arg(zero),
+                                       QStringLiteral("%1 00 %1 00 fe800000000000000000000000000001 00000400 00000003 00000000 00000003     eth0").arg(zero)}));
+        s = SysfsNetworkMonitor::read(root, proc);
+        QCOMPARE(s.medium, QStringLiteral("ethernet"));
+        QVERIFY(s.reachable);
+
+        // The default route's interface is down: not reachable over it.
+        QVERIFY(writeAttribute(root + QStringLiteral("/eth0"), QStringLiteral("operstate"), QStringLiteral("down")));
+        QVERIFY(writeAttribute(root + QStringLiteral("/eth0"), QStringLiteral("carrier"), QStringLiteral("0")));
+        QVERIFY(!SysfsNetworkMonitor::read(root, proc).reachable);
+
+        // This machine's own tables parse (whatever they say).
+        QHash<QString, quint32> real;
+        QVERIFY(SysfsNetworkMonitor::defaultRoutes(QStringLiteral("/proc/net"), &real));
+        QVERIFY(!SysfsNetworkMonitor::defaultRoutes(dir.filePath(QStringLiteral("missing")), &real));
     }
 
     void refreshAndPollingFollowTheLink()
