@@ -1462,6 +1462,10 @@
         <source>配置项 %1 重复定义了同一个按键</source>
         <translation>Setting %1 defines the same key twice</translation>
     </message>
+    <message>
+        <source>配置项 %1 应为绝对路径（或留空）</source>
+        <translation>Setting %1 must be an absolute path (or empty)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>

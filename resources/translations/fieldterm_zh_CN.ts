@@ -1462,6 +1462,10 @@
         <source>配置项 %1 重复定义了同一个按键</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>配置项 %1 应为绝对路径（或留空）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
