@@ -38,6 +38,7 @@ struct Options {
     int bitrateKbps = 4000;
     int seeks = 25;
     int memoryMinutes = 60;
+    int passes = 1;   // the memory phase plays the same minutes this many times
     QString out;
 };
 
@@ -180,6 +181,8 @@ int main(int argc, char **argv)
         {QStringLiteral("seeks"), QStringLiteral("Random seeks (default 25)."), QStringLiteral("N"), QStringLiteral("25")},
         {QStringLiteral("memory-minutes"), QStringLiteral("Minutes of content played at 2× for the memory figure (default 60; 0 = skip)."),
          QStringLiteral("N"), QStringLiteral("60")},
+        {QStringLiteral("passes"), QStringLiteral("Play those minutes this many times, seeking back to the start (default 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("out"), QStringLiteral("Markdown results file."), QStringLiteral("FILE")},
     });
     parser.process(app);
@@ -193,6 +196,7 @@ int main(int argc, char **argv)
     o.bitrateKbps = o.width >= 1280 ? 4000 : 1000;
     o.seeks = parser.value(QStringLiteral("seeks")).toInt();
     o.memoryMinutes = parser.value(QStringLiteral("memory-minutes")).toInt();
+    o.passes = qMax(1, parser.value(QStringLiteral("passes")).toInt());
     o.out = parser.value(QStringLiteral("out"));
     if (o.dir.isEmpty() || o.width <= 0 || o.height <= 0) {
         parser.showHelp(2);
@@ -287,16 +291,29 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         qint64 nextSample = 0;
-        while (!ended && player.position() < endMs) {
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
-            if (t.elapsed() >= nextSample) {
-                rss << qMakePair(player.position() / 60000.0, rssKiB());
-                nextSample += 10000;
-                fprintf(stderr, "\r%.1f / %lld min of content, RSS %lld KiB   ", player.position() / 60000.0,
-                        endMs / 60000, rss.last().second);
+        for (int pass = 0; pass < o.passes; ++pass) {
+            if (pass > 0) {
+                // Back to the start: the second pass shows whether what the first one added is
+                // kept (a cache of what was read) or added again (a leak).
+                int seekedCount = 0;
+                auto c = QObject::connect(&player, &Player::seeked, [&] { ++seekedCount; });
+                ended = false;
+                player.seek(0);
+                waitFor([&] { return seekedCount > 0; }, 10000);
+                QObject::disconnect(c);
+                player.play();
+            }
+            while (!ended && player.position() < endMs) {
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
+                if (t.elapsed() >= nextSample) {
+                    rss << qMakePair(pass * endMs / 60000.0 + player.position() / 60000.0, rssKiB());
+                    nextSample += 10000;
+                    fprintf(stderr, "\rpass %d: %.1f / %lld min of content, RSS %lld KiB   ", pass + 1,
+                            player.position() / 60000.0, endMs / 60000, rss.last().second);
+                }
             }
         }
-        rss << qMakePair(player.position() / 60000.0, rssKiB());
+        rss << qMakePair((o.passes - 1) * endMs / 60000.0 + player.position() / 60000.0, rssKiB());
         fprintf(stderr, "\n");
     }
 
