@@ -1,5 +1,6 @@
 #include "photolookup.h"
 
+#include "evidencepositiontext.h"
 #include "storetime.h"
 #include "uilogging.h"
 
@@ -11,7 +12,7 @@ namespace {
 // One query for both look-ups, completed by a WHERE clause on ?1.
 const char kPhotoColumns[] =
     "SELECT e.id, e.kind, e.path, coalesce(e.start_wall, e.created_at), coalesce(e.officer_no, r.officer_no),"
-    " e.recording_id, k.case_id, c.case_no, o.name"
+    " e.recording_id, k.case_id, c.case_no, o.name, e.latitude, e.longitude, e.fix_quality, e.accuracy_m"
     " FROM evidence e"
     " LEFT JOIN recordings r ON r.id = e.recording_id"
     " LEFT JOIN case_links k ON k.id = coalesce((SELECT l.id FROM case_links l WHERE l.evidence_id = e.id),"
@@ -34,6 +35,7 @@ PhotoInfo readRow(Statement &st, const QString &dataRoot)
     p.caseId = text(st, 6);
     p.caseNo = text(st, 7);
     p.officerName = text(st, 8);
+    p.positionText = EvidencePositionText::fromRow(st, 9);
     return p;
 }
 

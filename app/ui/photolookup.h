@@ -19,6 +19,7 @@ struct PhotoInfo {
     QString recordingId;    // "" when taken outside a recording
     QString caseId;         // the photo's own case link, else its recording's
     QString caseNo;
+    QString positionText;   // where it was taken (EvidencePositionText); "" = no fix then
 };
 
 namespace PhotoLookup {

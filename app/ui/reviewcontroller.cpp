@@ -2,6 +2,7 @@
 
 #include "casereview.h"
 #include "domainstore.h"
+#include "evidencepositiontext.h"
 #include "evidencequery.h"
 #include "markerlabels.h"
 #include "photolookup.h"
@@ -265,6 +266,7 @@ bool ReviewController::openRecording(const QString &recordingId)
     close();
     setErrorText(QString());
     m_current = {};
+    m_positionText.clear();
     m_markers.clear();
     m_photos.clear();
     m_notices.clear();
@@ -337,6 +339,7 @@ bool ReviewController::openRecording(const QString &recordingId)
         }
     }
     m_current = *it;
+    m_positionText = EvidencePositionText::ofRecording(m_reader, recordingId);
     qCInfo(lcUi).noquote() << "review: opening" << recordingId << "with" << sources.size() << "segments";
     m_pending = PlaybackTimeline::build(sources);
     emit recordingChanged();
@@ -496,5 +499,6 @@ QVariantMap ReviewController::openPhoto(const QString &evidenceId)
             {QStringLiteral("caseId"), photo.caseId},
             {QStringLiteral("caseNo"), photo.caseNo},
             {QStringLiteral("recordingId"), photo.recordingId},
+            {QStringLiteral("positionText"), photo.positionText},
             {QStringLiteral("error"), QString()}};
 }

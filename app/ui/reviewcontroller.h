@@ -67,6 +67,8 @@ class ReviewController : public QObject
     Q_PROPERTY(QString startText READ startText NOTIFY recordingChanged)
     Q_PROPERTY(QString caseId READ caseId NOTIFY recordingChanged)
     Q_PROPERTY(QString caseNo READ caseNo NOTIFY recordingChanged)
+    // Where the recording started (its first segment with a fix); "" when it had none.
+    Q_PROPERTY(QString positionText READ positionText NOTIFY recordingChanged)
     // [{offsetMs, type, label, timeText}] ordered by offset
     Q_PROPERTY(QVariantList markers READ markers NOTIFY recordingChanged)
     // Photos taken during the open recording, oldest first: [{evidenceId, thumbnail, atText}].
@@ -114,6 +116,7 @@ public:
     QString startText() const;
     QString caseId() const { return m_current.caseId; }
     QString caseNo() const { return m_current.caseNo; }
+    QString positionText() const { return m_positionText; }
     QVariantList markers() const { return m_markers; }
     QVariantList photos() const { return m_photos; }
     QString state() const;
@@ -181,6 +184,7 @@ private:
     ReviewRecordingRow m_current;
     QVariantList m_markers;
     QVariantList m_photos;
+    QString m_positionText;
     QStringList m_notices;
     QString m_errorText;
     std::optional<PlaybackTimeline> m_pending;   // waits for the video item

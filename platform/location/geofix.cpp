@@ -16,6 +16,17 @@ QString fixQualityKey(FixQuality quality)
     return QStringLiteral("none");
 }
 
+bool fixQualityFromKey(const QString &key, FixQuality *out)
+{
+    for (int code = int(FixQuality::None); code <= int(FixQuality::Simulation); ++code) {
+        if (fixQualityKey(FixQuality(code)) == key) {
+            *out = FixQuality(code);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool fixQualityFromGga(int code, FixQuality *out)
 {
     if (code < 0 || code > 8)

@@ -13,6 +13,8 @@ enum class FixQuality { None = 0, Gps = 1, Dgps = 2, Pps = 3, Rtk = 4, FloatRtk 
 // "none", "gps", "dgps", "pps", "rtk", "float_rtk", "estimated", "manual", "simulation": the key
 // stored in evidence.fix_quality.
 QString fixQualityKey(FixQuality quality);
+// From a stored key (fixQualityKey's); false for anything else.
+bool fixQualityFromKey(const QString &key, FixQuality *out);
 // From GGA's numeric field; false for anything outside 0..8.
 bool fixQualityFromGga(int code, FixQuality *out);
 

@@ -24,7 +24,7 @@ Rectangle {
     property var photoIds: []
     property int index: 0
     // What Review.openPhoto returned for the photo shown: {url, takenAt, officerNo, officerName,
-    // caseId, caseNo, error}.
+    // caseId, caseNo, positionText, error}.
     property var photo: ({})
     readonly property string refusal: photo && photo.error ? photo.error : ""
     readonly property url source: photo && photo.url && refusal.length === 0 ? photo.url : ""
@@ -294,9 +294,12 @@ Rectangle {
                     const who = page.photo.officerName && page.photo.officerName.length > 0
                               ? qsTr("%1（%2）").arg(page.photo.officerName).arg(page.photo.officerNo)
                               : page.photo.officerNo;
-                    const line = [page.photo.takenAt, who].filter(p => p && p.length > 0).join(" · ");
-                    return page.photo.caseNo && page.photo.caseNo.length > 0
-                            ? line + "\n" + qsTr("案件 %1").arg(page.photo.caseNo) : line;
+                    const lines = [[page.photo.takenAt, who].filter(p => p && p.length > 0).join(" · ")];
+                    if (page.photo.caseNo && page.photo.caseNo.length > 0)
+                        lines.push(qsTr("案件 %1").arg(page.photo.caseNo));
+                    lines.push(page.photo.positionText && page.photo.positionText.length > 0
+                               ? qsTr("位置 %1").arg(page.photo.positionText) : qsTr("拍摄时无定位"));
+                    return lines.join("\n");
                 }
                 color: "#FFFFFF"
                 wrapMode: Text.Wrap

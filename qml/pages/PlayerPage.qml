@@ -98,6 +98,17 @@ Rectangle {
             Layout.rightMargin: Theme.spacingM
         }
 
+        UiText {
+            objectName: "recordingPosition"   // where the recording started (its first fix)
+            visible: Review.positionText.length > 0
+            text: qsTr("位置 %1").arg(Review.positionText)
+            color: Theme.textSecondary
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingM
+            Layout.rightMargin: Theme.spacingM
+        }
+
         ErrorBanner {
             objectName: "errorBanner"
             message: Review.errorText

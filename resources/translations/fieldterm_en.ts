@@ -3141,6 +3141,14 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>下一张</source>
         <translation>Next</translation>
     </message>
+    <message>
+        <source>位置 %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>拍摄时无定位</source>
+        <translation>No position fix when taken</translation>
+    </message>
 </context>
 <context>
     <name>PinField</name>
@@ -3307,6 +3315,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>照片（%1）</source>
         <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>位置 %1</source>
+        <translation>Position %1</translation>
     </message>
 </context>
 <context>

@@ -3115,6 +3115,14 @@
         <source>下一张</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>位置 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拍摄时无定位</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinField</name>
@@ -3280,6 +3288,10 @@
     </message>
     <message>
         <source>照片（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>位置 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

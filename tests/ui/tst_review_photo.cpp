@@ -160,12 +160,16 @@ private slots:
         QVERIFY(rec.exec());
         Statement seg = m_domain->db().prepare(
             "INSERT INTO evidence (id, kind, recording_id, segment_index, path, duration_ms, start_wall, hash, hash_alg,"
-            " status, created_at) VALUES (?1, 'video', ?2, 1, 'evidence/seg-1.mp4', 60000, ?3, ?4, 'sha256', 'ok', ?3)");
+            " status, created_at, latitude, longitude, fix_quality, accuracy_m)"
+            " VALUES (?1, 'video', ?2, 1, 'evidence/seg-1.mp4', 60000, ?3, ?4, 'sha256', 'ok', ?3, 31.23041, 121.4737, 'dgps', 2.6)");
         seg.bind(1, m_segment).bind(2, m_recordingId).bind(3, StoreTime::toText(t0)).bind(4, QString(64, QLatin1Char('a')));
         QVERIFY(seg.exec());
         QCOMPARE(cases.linkRecording(m_caseId, m_recordingId, kInspector), QString());
 
         QVERIFY(insertPhoto(m_ownPhoto, kInspector, QString(), t0.addSecs(300)));
+        Statement at = m_domain->db().prepare("UPDATE evidence SET latitude = 39.908692, longitude = 116.397477, fix_quality = 'gps'"
+                                              " WHERE id = ?1");   // accuracy unknown
+        QVERIFY(at.bind(1, m_ownPhoto).exec());
         QCOMPARE(cases.linkEvidence(m_caseId, m_ownPhoto, kInspector), QString());
         QVERIFY(insertPhoto(m_colleaguePhoto, kColleague, QString(), t0.addSecs(400)));
         QVERIFY(insertPhoto(m_duringRecording, QString(), m_recordingId, t0.addSecs(30)));
@@ -192,6 +196,8 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("caseId")).toString(), m_caseId);
         QCOMPARE(r.value(QStringLiteral("caseNo")).toString(), m_caseNo);
         QVERIFY(!r.value(QStringLiteral("takenAt")).toString().isEmpty());
+        // Where it was taken, as stored with the row (no accuracy stored: none shown).
+        QCOMPARE(r.value(QStringLiteral("positionText")).toString(), QStringLiteral("N39.90869 E116.39748 · 单点"));
 
         QCOMPARE(photoViews(kInspector), 1);
         QCOMPARE(allPhotoViews(), 1);
@@ -286,6 +292,8 @@ private slots:
         QVERIFY(m_review->openRecording(m_recordingId));
         QCOMPARE(m_review->photos().size(), 1);
         QCOMPARE(m_review->photos().first().toMap().value(QStringLiteral("evidenceId")).toString(), m_duringRecording);
+        // The recording's position: its first segment's.
+        QCOMPARE(m_review->positionText(), QStringLiteral("N31.23041 E121.47370 · 差分 · ±3 m"));
         const QString strip = QStringLiteral(" FROM audit_log WHERE action = 'photo_thumbnails' AND officer_no = '%1'").arg(kLeader);
         QCOMPARE(sql(QStringLiteral("SELECT count(*)") + strip), QStringLiteral("1"));
         QCOMPARE(sql(QStringLiteral("SELECT object_type || '/' || object_id") + strip), QStringLiteral("recording/") + m_recordingId);

@@ -80,11 +80,12 @@ TestCase {
         verify(fitImage.implicitWidth <= 720 * Screen.devicePixelRatio, "decoded " + fitImage.implicitWidth);
         verify(fitImage.implicitWidth > 0);
         compare(part(page, "detailImage").source.toString(), "");
-        // Caption: time, officer, case.
+        // Caption: time, officer, case, where it was taken.
         const caption = part(page, "captionText").text;
         verify(caption.indexOf("2026-11-19 14:15:08") >= 0, caption);
         verify(caption.indexOf("张明（31000000001）") >= 0, caption);
         verify(caption.indexOf("东市监立〔2024〕118号") >= 0, caption);
+        verify(caption.indexOf("位置 N39.90869 E116.39748 · 单点 · ±5 m") >= 0, caption);
         verify(!part(page, "errorState").visible);
         verify(!part(page, "previousButton").visible);
         verify(!part(page, "nextButton").visible);
@@ -232,6 +233,7 @@ TestCase {
         verify(!next.enabled);
         tryCompare(page, "imageState", "ready", 5000);
         verify(part(page, "captionText").text.indexOf("14:23:05") >= 0);
+        verify(part(page, "captionText").text.indexOf("拍摄时无定位") >= 0);   // no position stored
 
         mouseClick(previous);
         compare(views("ph-31"), 2);   // shown again: audited again

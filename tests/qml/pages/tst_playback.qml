@@ -57,6 +57,8 @@ TestCase {
     function test_transport() {
         const page = createPage("r-3").currentItem;
         compare(part(page, "recordingInfo").text, "张明 · 2026-11-23 14:21:00");
+        compare(part(page, "recordingPosition").text, "位置 N39.90869 E116.39748 · 差分 · ±3 m");
+        verify(part(page, "recordingPosition").visible);
         compare(part(page, "durationText").text, "3:12");
         const play = part(page, "playButton");
         compare(play.text, "播放");
@@ -125,9 +127,10 @@ TestCase {
     }
 
     function test_skippedSegmentsAreShown() {
-        createPage("r-1");
+        const page = createPage("r-1").currentItem;
         compare(Review.notices.length, 1);
         verify(findChild(testCase, "notices"));
+        verify(!part(page, "recordingPosition").visible);   // recorded without a fix: no position line
     }
 
     function test_caseCardForTheSquadLeader() {

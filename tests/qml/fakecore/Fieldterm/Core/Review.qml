@@ -40,6 +40,7 @@ QtObject {
     property string startText
     property string caseId
     property string caseNo
+    property string positionText
     property var markers: []
     property var photos: []
     property string state: "closed"
@@ -59,6 +60,7 @@ QtObject {
         { recordingId: "r-3", officerNo: "31000000001", officerName: "张明", startText: "2026-11-23 14:21",
           durationMs: 192000, caseId: "c-101", caseNo: "东市监立〔2024〕118号", markerCount: 3,
           markerTypes: ["show_credentials", "notify", "question"], audioOnly: false,
+          positionText: "N39.90869 E116.39748 · 差分 · ±3 m",
           thumbnail: Qt.resolvedUrl("../../../data/thumb1.jpg").toString(), today: true },
         { recordingId: "r-2", officerNo: "31000000002", officerName: "李娜", startText: "2026-11-23 11:05",
           durationMs: 767000, caseId: "", caseNo: "", markerCount: 0, markerTypes: [], audioOnly: true,
@@ -78,10 +80,11 @@ QtObject {
 
     readonly property var _photos: ({
         "ph-7": { officerNo: "31000000001", officerName: "张明", takenAt: "2026-11-19 14:15:08",
-                  caseId: "c-101", caseNo: "东市监立〔2024〕118号",
+                  caseId: "c-101", caseNo: "东市监立〔2024〕118号", positionText: "N39.90869 E116.39748 · 单点 · ±5 m",
                   url: Qt.resolvedUrl("../../../data/photo-large.jpg").toString() },
         "ph-31": { officerNo: "31000000001", officerName: "张明", takenAt: "2026-11-23 14:22:40",
                    caseId: "c-101", caseNo: "东市监立〔2024〕118号", recordingId: "r-3",
+                   positionText: "N39.90871 E116.39752 · 差分 · ±3 m",
                    url: Qt.resolvedUrl("../../../data/photo-large.jpg").toString() },
         "ph-32": { officerNo: "31000000001", officerName: "张明", takenAt: "2026-11-23 14:23:05",
                    caseId: "c-101", caseNo: "东市监立〔2024〕118号", recordingId: "r-3",
@@ -182,6 +185,7 @@ QtObject {
         startText = r.startText + ":00";
         caseId = r.caseId;
         caseNo = r.caseNo;
+        positionText = r.positionText || "";
         durationMs = r.durationMs;
         markers = r.markerTypes.map((t, i) => ({ offsetMs: 20000 * (i + 1), type: t,
                                                  label: markerOptions.find(o => o.key === t).label,
@@ -241,7 +245,8 @@ QtObject {
             return { evidenceId: id, error: "您无权查看这张照片（执法人员只能查看本人照片，中队长可查看本中队照片）。" };
         _photoViews += 1;
         return { evidenceId: id, url: p.url, takenAt: p.takenAt, officerNo: p.officerNo, officerName: p.officerName,
-                 caseId: p.caseId, caseNo: p.caseNo, recordingId: p.recordingId || "", error: "" };
+                 caseId: p.caseId, caseNo: p.caseNo, recordingId: p.recordingId || "", positionText: p.positionText || "",
+                 error: "" };
     }
     function timeText(ms) { return _duration(ms); }
 
