@@ -224,5 +224,6 @@ GstBusSyncReply PlaybackPipeline::onBusMessage(GstBus *, GstMessage *message, gp
     auto *p = static_cast<PlaybackPipeline *>(self);
     if (interesting(message, p->m_pipeline) && p->m_onMessage)
         p->m_onMessage(message);
+    gst_message_unref(message);   // dropped: ours to release (GstBusSyncHandler's contract)
     return GST_BUS_DROP;
 }

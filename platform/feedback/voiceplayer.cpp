@@ -76,7 +76,10 @@ GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
     default:
         break;
     }
-    return GST_BUS_DROP;   // nobody pops this bus: drop everything once seen
+    // Nobody pops this bus: drop everything once seen. A dropped message is the handler's to
+    // release (GstBusSyncHandler's contract).
+    gst_message_unref(message);
+    return GST_BUS_DROP;
 }
 
 void deleteContext(gpointer data)

@@ -6,6 +6,7 @@
 // byte-for-byte and mtime unchanged afterwards (nothing written, re-muxed or copied).
 #include "framegrabber.h"
 #include "playbackfixture.h"
+#include "playbackpipeline.h"
 
 #include <QFile>
 #include <QMutex>
@@ -466,6 +467,32 @@ private slots:
         QVERIFY2(sig.errors.isEmpty(), qPrintable(sig.errors.value(0)));
         QCOMPARE(player.position(), m_totalMs);
         QCOMPARE(player.timeline().dropped().size(), 1);
+    }
+
+    void pipelineIsReleasedWhenClosed()
+    {
+        // The pipeline is finalised when its owner goes: nothing it posted on its bus is kept
+        // (a sync handler that dropped messages without releasing them kept the pipeline and
+        // every element they named alive).
+        QStringList files;
+        for (const PlaybackSegmentSource &s : sourcesOf(m_rec.segments))
+            files << s.path;
+        auto *video = GST_ELEMENT(gst_object_ref_sink(gst_element_factory_make("fakesink", nullptr)));
+        auto *audio = GST_ELEMENT(gst_object_ref_sink(gst_element_factory_make("fakesink", nullptr)));
+        bool finalised = false;
+        {
+            PlaybackPipeline pipe(files, video, audio, [](GstMessage *) {});
+            QString error;
+            QVERIFY2(pipe.build(&error), qPrintable(error));
+            g_object_weak_ref(G_OBJECT(pipe.pipeline()), [](gpointer done, GObject *) { *static_cast<bool *>(done) = true; },
+                              &finalised);
+            QVERIFY(gst_element_set_state(pipe.pipeline(), GST_STATE_PAUSED) != GST_STATE_CHANGE_FAILURE);
+            QCOMPARE(gst_element_get_state(pipe.pipeline(), nullptr, nullptr, 20 * GST_SECOND), GST_STATE_CHANGE_SUCCESS);
+            QVERIFY(!finalised);
+        }
+        QVERIFY(finalised);
+        gst_object_unref(video);
+        gst_object_unref(audio);
     }
 
     void nothingPlayableIsAnError()
