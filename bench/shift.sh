@@ -33,6 +33,8 @@ mkdir -p "$work/device"
 "$cli" --data-dir "$work/device" enroll --server "$url" --code "$("$receiver" --data-dir "$work/receiver" issue-code)" >/dev/null
 
 mkdir -p "$root/bench/results"
-QT_LOGGING_RULES="fieldterm.*.debug=false;fieldterm.*.info=false" QT_QPA_PLATFORM=offscreen "$bin" --data-dir "$work/device" --sysfs "$work/power_supply" --hours "$hours" \
+# SHIFT_WRAPPER (e.g. "heaptrack -o FILE") runs the bench under a tool; SHIFT_ARGS adds options
+# (e.g. --exit-holding).
+QT_LOGGING_RULES="fieldterm.*.debug=false;fieldterm.*.info=false" QT_QPA_PLATFORM=offscreen ${SHIFT_WRAPPER:-} "$bin" ${SHIFT_ARGS:-} --data-dir "$work/device" --sysfs "$work/power_supply" --hours "$hours" \
     --recordings "$per_hour" --seconds "$secs" --out "$root/bench/results/shift-latest.md"
 echo "receiver: $(sqlite3 "$work/receiver/receiver.db" "SELECT count(*) FROM uploads WHERE status = 'complete'" 2>/dev/null || echo '?') files complete"

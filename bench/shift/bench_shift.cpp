@@ -27,12 +27,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <gst/gst.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <malloc.h>
+#include <sqlite3.h>
 #include <functional>
 
 namespace {
@@ -99,7 +102,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption secOpt(QStringLiteral("seconds"), QStringLiteral("seconds per recording"), QStringLiteral("n"), QStringLiteral("12"));
     const QCommandLineOption drainOpt(QStringLiteral("drain"), QStringLiteral("battery percent per hour"), QStringLiteral("n"), QStringLiteral("12"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("markdown results file"), QStringLiteral("file"));
-    parser.addOptions({dataOpt, sysfsOpt, hoursOpt, recOpt, secOpt, drainOpt, outOpt});
+    // For heaptrack: end without tearing anything down, so whatever the shift holds is reported as
+    // still allocated; comparing a short and a long run shows what grows with the shift.
+    const QCommandLineOption abruptOpt(QStringLiteral("exit-holding"), QStringLiteral("exit without destroying anything (for heaptrack)"));
+    parser.addOptions({dataOpt, sysfsOpt, hoursOpt, recOpt, secOpt, drainOpt, outOpt, abruptOpt});
     parser.process(app);
     const int hours = parser.value(hoursOpt).toInt();
     const int perHour = parser.value(recOpt).toInt();
@@ -159,6 +165,9 @@ int main(int argc, char *argv[])
         qint64 rssKb, hwmKb;
         qint64 anonKb, fileKb;            // RSS by kind: heap/stacks, mapped files
         qint64 trimmedKb;                 // RSS after malloc_trim(0): what the allocator kept but nobody uses
+        qint64 heapKb;                    // bytes the program holds from malloc (mallinfo2: all arenas + mmapped)
+        qint64 sqliteKb;                  // of which SQLite's (page caches, statements, schema)
+        qint64 databaseKb;                // the database file and its WAL on disk
         int fds;
         int battery;
         double wallS;
@@ -167,7 +176,10 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     auto sample = [&](int hour) {
+        const struct mallinfo2 heap = mallinfo2();
         Sample s0{hour, statusKb("VmRSS:"), statusKb("VmHWM:"), statusKb("RssAnon:"), statusKb("RssFile:"), 0,
+                  qint64((heap.uordblks + heap.hblkhd) / 1024), qint64(sqlite3_memory_used() / 1024),
+                  (QFileInfo(paths.database()).size() + QFileInfo(paths.database() + QStringLiteral("-wal")).size()) / 1024,
                   openFds(), battery, clock.elapsed() / 1000.0};
         // Freed memory glibc keeps in its per-thread arenas is not a leak: trimming shows how
         // much of the RSS is that. (Sampled after, so the next hour starts from the trim.)
@@ -175,8 +187,10 @@ int main(int argc, char *argv[])
         s0.trimmedKb = statusKb("VmRSS:");
         samples << s0;
         const Sample &s = samples.last();
-        std::printf("hour %d: RSS %lld KiB (anon %lld, file %lld; peak %lld; after malloc_trim %lld), %d fds, battery %d%%, %d recordings, %d sync passes\n",
-                    hour, s.rssKb, s.anonKb, s.fileKb, s.hwmKb, s.trimmedKb, s.fds, battery, hour * perHour, passes);
+        std::printf("hour %d: RSS %lld KiB (anon %lld, file %lld; peak %lld; after malloc_trim %lld; heap in use %lld, SQLite %lld;"
+                    " database %lld), %d fds, battery %d%%, %d recordings, %d sync passes\n",
+                    hour, s.rssKb, s.anonKb, s.fileKb, s.hwmKb, s.trimmedKb, s.heapKb, s.sqliteKb, s.databaseKb, s.fds, battery,
+                    hour * perHour, passes);
         std::fflush(stdout);
     };
     wait(3000);   // pre-record buffer filled, store open, first sync pass
@@ -227,12 +241,13 @@ int main(int argc, char *argv[])
     md += QStringLiteral("Per hour: %1 recordings × %2 s (640×360, 10 s segments, 5 s pre-record), a marker and two photos per "
                          "recording, a sync pass to the local receiver, battery −%3 % (the last recording: down to the critical level). Wall time %4 s.\n\n")
               .arg(perHour).arg(seconds).arg(drain).arg(last.wallS, 0, 'f', 0);
-    md += QStringLiteral("| hour | RSS (MiB) | anon | file | peak RSS | RSS after malloc_trim | open fds | battery |\n"
-                         "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md += QStringLiteral("| hour | RSS (MiB) | anon | file | peak RSS | RSS after malloc_trim | heap in use | of it SQLite | database file | open fds | battery |\n"
+                         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     const auto mib = [](qint64 kb) { return QString::number(kb / 1024.0, 'f', 1); };
     for (const Sample &s : samples)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 % |\n")
-                  .arg(s.hour).arg(mib(s.rssKb), mib(s.anonKb), mib(s.fileKb), mib(s.hwmKb), mib(s.trimmedKb))
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 % |\n")
+                  .arg(s.hour).arg(mib(s.rssKb), mib(s.anonKb), mib(s.fileKb), mib(s.hwmKb), mib(s.trimmedKb), mib(s.heapKb),
+                                   mib(s.sqliteKb), mib(s.databaseKb))
                   .arg(s.fds).arg(s.battery);
     md += QStringLiteral("\nRSS hour %1 → %2: %3 MiB (%4×); after malloc_trim %11 → %12 MiB; open fds %5 → %6; "
                          "low-battery warnings %7, critical stops %8, recordings %9, sync passes %10.\n")
@@ -245,6 +260,10 @@ int main(int argc, char *argv[])
         QFile out(parser.value(outOpt));
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             out.write(md.toUtf8());
+    }
+    if (parser.isSet(abruptOpt)) {
+        std::fflush(stdout);
+        std::exit(0);   // atexit handlers run (heaptrack writes its trace); nothing on main's stack is destroyed
     }
     return 0;
 }
