@@ -1,12 +1,15 @@
 // Voice prompts through real GStreamer pipelines (issue 7), into a clocked fakesink:
 //   - the built-in prompts are compiled in and copied out unchanged;
 //   - each shipped prompt plays to EOS and is audible (its peak, measured by the pipeline's
-//     level element after the volume, is well above silence);
+//     level element after the volume, is well above silence), and no element of a finished
+//     prompt's pipeline stays alive;
 //   - the volume is applied: the peak at 0.25 is 20·log10(0.25) ≈ −12 dB below the one at 1.0
 //     (the files peak below full scale, so nothing clips);
 //   - a missing file and an undecodable one are logged and reported, and the next prompt plays;
 //   - prompts queue one after another (a waiting duplicate is dropped), and play() never waits.
 #include "voiceprompts.h"
+
+#include "../common/gstcensus.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -47,6 +50,8 @@ class TestVoicePrompts : public QObject
 private slots:
     void initTestCase()
     {
+        gst_init(nullptr, nullptr);
+        m_levels = new GstCensus("GstLevel");   // one per prompt pipeline; never deleted: see gstcensus.h
         QString error;
         QVERIFY2(VoicePrompts::extractBuiltin(builtin(), &error), qPrintable(error));
     }
@@ -73,25 +78,32 @@ private slots:
 
     void everyShippedPromptPlaysToTheEnd()
     {
-        VoicePrompts voice(QStringLiteral("fake"), 1.0, {builtin()});
-        QSignalSpy started(&voice, &VoicePrompts::started);
-        QSignalSpy finished(&voice, &VoicePrompts::finished);
-        QSignalSpy failed(&voice, &VoicePrompts::failed);
-        QElapsedTimer t;
-        t.start();
-        for (const QString &id : VoicePrompts::promptIds())
-            voice.play(id);
-        QVERIFY2(t.elapsed() < 100, "play() waited");
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 5, 60000);
-        QCOMPARE(ids(failed), QStringList());
-        // In order, one at a time (each prompt is clocked: the five take a few seconds).
-        QCOMPARE(ids(finished), VoicePrompts::promptIds());
-        QCOMPARE(ids(started), VoicePrompts::promptIds());
-        QVERIFY(t.elapsed() > 3000);
-        for (const QList<QVariant> &args : finished) {
-            const double peak = args.at(1).toDouble();
-            QVERIFY2(peak > -20.0 && peak <= 0.5, qPrintable(args.at(0).toString() + QStringLiteral(" peak %1 dB").arg(peak)));
+        const int levelsBefore = m_levels->created();
+        {
+            VoicePrompts voice(QStringLiteral("fake"), 1.0, {builtin()});
+            QSignalSpy started(&voice, &VoicePrompts::started);
+            QSignalSpy finished(&voice, &VoicePrompts::finished);
+            QSignalSpy failed(&voice, &VoicePrompts::failed);
+            QElapsedTimer t;
+            t.start();
+            for (const QString &id : VoicePrompts::promptIds())
+                voice.play(id);
+            QVERIFY2(t.elapsed() < 100, "play() waited");
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 5, 60000);
+            QCOMPARE(ids(failed), QStringList());
+            // In order, one at a time (each prompt is clocked: the five take a few seconds).
+            QCOMPARE(ids(finished), VoicePrompts::promptIds());
+            QCOMPARE(ids(started), VoicePrompts::promptIds());
+            QVERIFY(t.elapsed() > 3000);
+            for (const QList<QVariant> &args : finished) {
+                const double peak = args.at(1).toDouble();
+                QVERIFY2(peak > -20.0 && peak <= 0.5, qPrintable(args.at(0).toString() + QStringLiteral(" peak %1 dB").arg(peak)));
+            }
         }
+        // Five pipelines came and went: none of their elements is kept alive (a bus handler that
+        // dropped messages without releasing them kept every element they named).
+        QCOMPARE(m_levels->created() - levelsBefore, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(m_levels->alive(), 0, 5000);
     }
 
     void volumeIsApplied()
@@ -158,6 +170,9 @@ private slots:
         }
         QVERIFY2(t.elapsed() < 2000, "teardown waited for the prompts");
     }
+
+private:
+    GstCensus *m_levels = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestVoicePrompts)

@@ -4,38 +4,15 @@
 // a stopped recording leaves no GStreamer element of its own alive.
 #include "recorderharness.h"
 
+#include "../common/gstcensus.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <gst/gst.h>
 
-#include <atomic>
-
 namespace {
-
-// Counts splitmuxsink elements added to any bin and still alive: an emission hook on GstBin's
-// "element-added" sees every one, a weak reference sees it finalised.
-namespace ElementCensus {
-std::atomic_int created{0};
-std::atomic_int alive{0};
-
-gboolean onElementAdded(GSignalInvocationHint *, guint count, const GValue *values, gpointer)
-{
-    auto *element = count > 1 ? static_cast<GObject *>(g_value_get_object(&values[1])) : nullptr;
-    if (element && g_str_equal(G_OBJECT_TYPE_NAME(element), "GstSplitMuxSink")) {
-        ++created;
-        ++alive;
-        g_object_weak_ref(element, [](gpointer, GObject *) { --alive; }, nullptr);
-    }
-    return TRUE;   // stay installed
-}
-
-void install()
-{
-    g_signal_add_emission_hook(g_signal_lookup("element-added", GST_TYPE_BIN), 0, onElementAdded, nullptr, nullptr);
-}
-} // namespace ElementCensus
 
 RecorderConfig configIn(const QTemporaryDir &tmp)
 {
@@ -75,7 +52,7 @@ private slots:
     void initTestCase()
     {
         gst_init(nullptr, nullptr);
-        ElementCensus::install();
+        m_splitmuxsinks = new GstCensus("GstSplitMuxSink");   // never deleted: see gstcensus.h
     }
 
     void shutdownWhileRecording()
@@ -138,8 +115,8 @@ private slots:
         // Each recording's bin is gone once it stopped: no splitmuxsink outlives its recording.
         // (A bus sync handler that dropped messages without releasing them kept every element
         // they named alive: ≈ 70 KiB per recording.)
-        QVERIFY(ElementCensus::created.load() >= 3);
-        QTRY_COMPARE_WITH_TIMEOUT(ElementCensus::alive.load(), 0, 5000);
+        QVERIFY(m_splitmuxsinks->created() >= 3);
+        QTRY_COMPARE_WITH_TIMEOUT(m_splitmuxsinks->alive(), 0, 5000);
     }
 
     void destructorFinalises()
@@ -249,6 +226,9 @@ private slots:
         // Every frame of the 30 fps camera is in the file.
         QVERIFY2(std::abs(frames - qRound(seconds * 30)) <= 2, qPrintable(QStringLiteral("%1 frames in %2 s").arg(frames).arg(seconds)));
     }
+
+private:
+    GstCensus *m_splitmuxsinks = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestLifecycle)
