@@ -8,6 +8,7 @@
 #include "photolookup.h"
 #include "store.h"
 #include "uilogging.h"
+#include "uivalues.h"
 #include "viewaudit.h"
 
 #include <QFileInfo>
@@ -22,16 +23,10 @@
 namespace {
 ReviewController *s_instance = nullptr;
 
-QVariantMap option(const QString &key, const QString &label)
-{
-    return {{QStringLiteral("key"), key}, {QStringLiteral("label"), label}};
-}
-
-QString localText(const QDateTime &utc, const QString &format)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(format) : QString();
-}
 } // namespace
+
+using UiValues::localText;
+using UiValues::option;
 
 ReviewController::ReviewController(DomainStore *store, GstElement *videoSink, GstElement *audioSink, bool videoNeedsItem,
                                    QObject *parent)
