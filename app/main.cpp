@@ -158,6 +158,7 @@ int main(int argc, char *argv[])
     feedback->watchCamera(&camera);
     feedback->watchStorage(&storageStatus);
     feedback->watchPower(&powerPolicy);
+    today.followSession(&domain);   // the signed-in officer's own, thumbnails audited as them
     TodayRecordingsModel::setInstance(&today);
     AppSettings::setInstance(&settings);
 

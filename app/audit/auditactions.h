@@ -27,6 +27,7 @@ inline constexpr char PlaybackStart[] = "playback_start";   // a recording playe
 inline constexpr char PlaybackStop[] = "playback_stop";     // … and stopped: ranges watched, total ms, rates
 inline constexpr char PhotoView[] = "photo_view";           // a photo opened on the device
 inline constexpr char PhotoThumbnails[] = "photo_thumbnails";   // photos shown small (a case's timeline, the player's strip)
+inline constexpr char RecordingThumbnail[] = "recording_thumbnail";   // a recording's still shown in a list (review, home)
 // Cases
 inline constexpr char CaseCreate[] = "case_create";
 inline constexpr char CaseStep[] = "case_step";
@@ -41,8 +42,8 @@ inline constexpr char DocumentVersion[] = "document_version";   // a new draft s
 inline constexpr char SettingsChange[] = "settings_change";
 inline constexpr char AuditVerify[] = "audit_verify";
 inline constexpr char DeviceKeyCreated[] = "device_key_created";
-inline constexpr char ClockCheck[] = "clock_check";
-inline constexpr char Sos[] = "sos";                   // the SOS key: position, whether a recording ran   // the device clock measured against the receiver's
+inline constexpr char ClockCheck[] = "clock_check";   // the device clock measured against the receiver's
+inline constexpr char Sos[] = "sos";                   // the SOS key: position, whether a recording ran
 // Sync (docs/PROTOCOL.md)
 inline constexpr char SyncEnroll[] = "sync_enroll";       // registered with a receiver
 inline constexpr char SyncManifest[] = "sync_manifest";   // a case manifest signed and queued

@@ -35,6 +35,7 @@ QString action(const QString &key)
         {AuditAction::PlaybackStop, QT_TRANSLATE_NOOP("AuditLabels", "结束回放")},
         {AuditAction::PhotoView, QT_TRANSLATE_NOOP("AuditLabels", "查看照片")},
         {AuditAction::PhotoThumbnails, QT_TRANSLATE_NOOP("AuditLabels", "显示照片缩略图")},
+        {AuditAction::RecordingThumbnail, QT_TRANSLATE_NOOP("AuditLabels", "显示录像缩略图")},
         {AuditAction::CaseCreate, QT_TRANSLATE_NOOP("AuditLabels", "新建案件")},
         {AuditAction::CaseStep, QT_TRANSLATE_NOOP("AuditLabels", "案件环节变更")},
         {AuditAction::CaseLink, QT_TRANSLATE_NOOP("AuditLabels", "关联案件")},

@@ -5,6 +5,7 @@
 #include "casereview.h"
 #include "caseslogging.h"
 #include "database.h"
+#include "transaction.h"
 
 #include <QJsonArray>
 
@@ -143,6 +144,27 @@ QString ViewAudit::thumbnailsShown(const Officer &officer, const QString &record
         return refused;
     return write(officer, AuditAction::PhotoThumbnails, QStringLiteral("recording"), recordingId, owner,
                  {{QStringLiteral("photos"), QJsonArray::fromStringList(photoIds)}});
+}
+
+QString ViewAudit::recordingThumbnailsShown(const Officer &officer, const QStringList &recordingIds, const QString &list)
+{
+    if (recordingIds.isEmpty())
+        return QString();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeFailure("begin recording_thumbnail", tx.error());
+    for (const QString &recordingId : recordingIds) {
+        Owner owner;
+        QString refused = ownerOfRecording(officer, recordingId, &owner);
+        if (refused.isEmpty())
+            refused = write(officer, AuditAction::RecordingThumbnail, QStringLiteral("recording"), recordingId, owner,
+                            {{QStringLiteral("list"), list}});
+        if (!refused.isEmpty())
+            return refused;   // rolled back: no row of this showing stays
+    }
+    if (!tx.commit())
+        return storeFailure("commit recording_thumbnail", tx.error());
+    return QString();
 }
 
 QString ViewAudit::photoViewed(const Officer &officer, const QString &evidenceId)

@@ -11,6 +11,9 @@
 //   photo_view      object evidence/<id>   {"ownerNo", "recordingId"?, "caseId"?}
 //   photo_thumbnails object recording/<id> {"photos": [evidence id, …], "ownerNo", "caseId"?}
 //                                          (the photos shown small beside a recording)
+//   recording_thumbnail object recording/<id> {"list": "review"|"home", "ownerNo", "caseId"?}
+//                                          (a recording's still shown in a list; one row per
+//                                          recording, all of one showing in one transaction)
 //
 // Ranges are positions on the whole recording's timeline (ms from its first frame, markers
 // use the same scale); rates are the playback rates used, in the order first used.
@@ -49,6 +52,8 @@ public:
                             qint64 watchedMs, const QList<double> &rates);
     QString photoViewed(const Officer &officer, const QString &evidenceId);
     QString thumbnailsShown(const Officer &officer, const QString &recordingId, const QStringList &photoIds);
+    // All rows or none: one recording the officer may not see refuses the whole showing.
+    QString recordingThumbnailsShown(const Officer &officer, const QStringList &recordingIds, const QString &list);
 
 private:
     struct Owner {

@@ -82,7 +82,7 @@ QList<MarkerRecord> EvidenceQuery::markers(const QString &recordingId)
 
 namespace {
 
-// One row per recording with its totals; ?1/?2 bound by the callers.
+// One row per recording with its totals; ?1… bound by the callers.
 #define SUMMARY_SELECT                                                                               \
     "SELECT r.id, r.mode, coalesce(r.first_frame_wall, r.press_wall), r.stop_wall, r.thumbnail, r.status," \
     " (SELECT coalesce(sum(duration_ms), 0) FROM evidence e WHERE e.recording_id = r.id AND e.kind <> 'photo'),"  \
@@ -93,15 +93,14 @@ namespace {
 
 } // namespace
 
-QList<RecordingSummary> EvidenceQuery::readSummaries(const char *sql, const QString &a, const QString &b)
+QList<RecordingSummary> EvidenceQuery::readSummaries(const char *sql, const QStringList &params)
 {
     QList<RecordingSummary> out;
     Statement st = m_db.prepare(sql, &m_error);
     if (!st.isValid())
         return out;
-    st.bind(1, a);
-    if (!b.isNull())
-        st.bind(2, b);
+    for (int i = 0; i < params.size(); ++i)
+        st.bind(i + 1, params.at(i));
     while (st.step() == Statement::Step::Row) {
         RecordingSummary s;
         s.recordingId = st.text(0);
@@ -120,18 +119,21 @@ QList<RecordingSummary> EvidenceQuery::readSummaries(const char *sql, const QStr
     return out;
 }
 
-QList<RecordingSummary> EvidenceQuery::recordingsOn(const QDate &localDay)
+QList<RecordingSummary> EvidenceQuery::recordingsOn(const QDate &localDay, const QString &officerNo)
 {
     // The day's bounds in UTC text: stored times are fixed-width UTC, so text order is time
     // order and the press_wall index serves the range.
     const QString from = StoreTime::toText(localDay.startOfDay());
     const QString to = StoreTime::toText(localDay.addDays(1).startOfDay());
-    return readSummaries(SUMMARY_SELECT " WHERE r.press_wall >= ?1 AND r.press_wall < ?2 ORDER BY r.press_wall DESC", from, to);
+    if (officerNo.isNull())
+        return readSummaries(SUMMARY_SELECT " WHERE r.press_wall >= ?1 AND r.press_wall < ?2 ORDER BY r.press_wall DESC", {from, to});
+    return readSummaries(SUMMARY_SELECT " WHERE r.press_wall >= ?1 AND r.press_wall < ?2 AND r.officer_no = ?3"
+                                        " ORDER BY r.press_wall DESC", {from, to, officerNo});
 }
 
 bool EvidenceQuery::recordingSummary(const QString &recordingId, RecordingSummary *out)
 {
-    const QList<RecordingSummary> list = readSummaries(SUMMARY_SELECT " WHERE r.id = ?1", recordingId, QString());
+    const QList<RecordingSummary> list = readSummaries(SUMMARY_SELECT " WHERE r.id = ?1", {recordingId});
     if (list.isEmpty())
         return false;
     *out = list.first();

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class EvidenceQuery
 {
@@ -31,16 +32,20 @@ public:
     QList<MarkerRecord> markers(const QString &recordingId);
 
     // Recordings pressed on the given local calendar day, newest first, summarised for the
-    // home page (startWall is the first frame, pre-record included).
-    QList<RecordingSummary> recordingsOn(const QDate &localDay);
-    QList<RecordingSummary> todayRecordings() { return recordingsOn(QDate::currentDate()); }
+    // home page (startWall is the first frame, pre-record included). A non-null officerNo
+    // keeps only that officer's recordings.
+    QList<RecordingSummary> recordingsOn(const QDate &localDay, const QString &officerNo = QString());
+    QList<RecordingSummary> todayRecordings(const QString &officerNo = QString())
+    {
+        return recordingsOn(QDate::currentDate(), officerNo);
+    }
     bool recordingSummary(const QString &recordingId, RecordingSummary *out);
     int photosOn(const QDate &localDay);
     EvidenceCounts counts();
 
 private:
     QList<EvidenceRecord> readEvidence(const char *sql, const QString &param);
-    QList<RecordingSummary> readSummaries(const char *sql, const QString &a, const QString &b);
+    QList<RecordingSummary> readSummaries(const char *sql, const QStringList &params);
 
     DataPaths m_paths;
     Database m_db;

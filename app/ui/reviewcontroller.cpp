@@ -35,7 +35,12 @@ ReviewController::ReviewController(DomainStore *store, GstElement *videoSink, Gs
     , m_videoNeedsItem(videoNeedsItem && videoSink)
     , m_videoSink(videoSink ? GST_ELEMENT(gst_object_ref(videoSink)) : nullptr)
     , m_player(std::make_unique<Player>(videoSink, audioSink))
+    , m_model(&m_gate)
 {
+    m_gate.setAudit(ThumbnailGate::signedInAudit(store, QStringLiteral("review")));
+    connect(&m_gate, &ThumbnailGate::refused, this, [this](const QString &reason) {
+        setErrorText(tr("录像缩略图暂不显示（未能记入审计日志：%1）").arg(reason));
+    });
     connect(m_player.get(), &Player::stateChanged, this, &ReviewController::stateChanged);
     connect(m_player.get(), &Player::positionChanged, this, &ReviewController::positionChanged);
     connect(m_player.get(), &Player::seeked, this, &ReviewController::positionChanged);
@@ -65,6 +70,7 @@ ReviewController::ReviewController(DomainStore *store, GstElement *videoSink, Gs
         const QString now = m_store->current() ? m_store->current()->officerNo() : QString();
         if (now != m_signedInNo) {
             close();
+            m_gate.reset();   // what the last officer was shown is not this one's
             m_signedInNo = now;
             m_filter = {};
             emit filterChanged();

@@ -18,10 +18,14 @@
 //                       the photo_view row written (ViewAudit::photoViewed) and only then its
 //                       file:// url returned; a refusal returns only `error` and writes nothing.
 //
+//   revealThumbnail(id) a browse-list delegate asks for its recording's still; it is given
+//                       out once a recording_thumbnail row names it (ThumbnailGate).
+//
 // Rules live in app/cases (CaseReview, ViewAudit) and playback/ (Player, PlaybackTimeline);
 // this facade only wires them for the pages.
 
 #include "reviewrecordingsmodel.h"
+#include "thumbnailgate.h"
 
 #include "database.h"
 #include "officer.h"
@@ -131,6 +135,7 @@ public:
     Player *player() const { return m_player.get(); }
 
     Q_INVOKABLE void refresh();
+    Q_INVOKABLE void revealThumbnail(const QString &recordingId) { m_gate.request(recordingId); }
     // True when the recording is being opened; false with errorText set otherwise.
     Q_INVOKABLE bool openRecording(const QString &recordingId);
     Q_INVOKABLE void attachVideo(QQuickItem *videoItem);
@@ -174,6 +179,7 @@ private:
     std::unique_ptr<Player> m_player;
     std::unique_ptr<ViewAudit> m_audit;
     Database m_reader;
+    ThumbnailGate m_gate;   // before m_model, which reads it
     ReviewRecordingsModel m_model;
     QList<ReviewRecordingRow> m_all;
     ReviewRecordingsModel::Filter m_filter;

@@ -3,13 +3,24 @@
 #include "casereview.h"
 #include "database.h"
 #include "storetime.h"
+#include "thumbnailgate.h"
 
 #include <QDir>
 #include <QUrl>
 
-ReviewRecordingsModel::ReviewRecordingsModel(QObject *parent)
+ReviewRecordingsModel::ReviewRecordingsModel(const ThumbnailGate *gate, QObject *parent)
     : QAbstractListModel(parent)
+    , m_gate(gate)
 {
+    connect(gate, &ThumbnailGate::revealed, this, &ReviewRecordingsModel::thumbnailsRevealed);
+}
+
+void ReviewRecordingsModel::thumbnailsRevealed(const QStringList &recordingIds)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (recordingIds.contains(m_rows.at(i).recordingId))
+            emit dataChanged(index(i), index(i), {ThumbnailRole, ThumbnailPendingRole});
+    }
 }
 
 bool ReviewRecordingsModel::readAll(Database &db, const QString &dataRoot, QList<ReviewRecordingRow> *out, QString *error)
@@ -123,7 +134,10 @@ QVariant ReviewRecordingsModel::data(const QModelIndex &index, int role) const
     const ReviewRecordingRow &r = m_rows.at(index.row());
     switch (role) {
     case RecordingIdRole: return r.recordingId;
-    case ThumbnailRole: return r.thumbnailPath.isEmpty() ? QString() : QUrl::fromLocalFile(r.thumbnailPath).toString();
+    case ThumbnailRole:
+        return r.thumbnailPath.isEmpty() || !m_gate->isRevealed(r.recordingId) ? QString()
+                                                                              : QUrl::fromLocalFile(r.thumbnailPath).toString();
+    case ThumbnailPendingRole: return !r.audioOnly && !r.thumbnailPath.isEmpty() && !m_gate->isRevealed(r.recordingId);
     case OfficerNoRole: return r.officerNo;
     case OfficerNameRole: return r.officerName.isEmpty() ? r.officerNo : r.officerName;
     case StartTextRole: return r.startWall.isValid() ? r.startWall.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -139,7 +153,8 @@ QVariant ReviewRecordingsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ReviewRecordingsModel::roleNames() const
 {
-    return {{RecordingIdRole, "recordingId"}, {ThumbnailRole, "thumbnail"}, {OfficerNoRole, "officerNo"},
+    return {{RecordingIdRole, "recordingId"}, {ThumbnailRole, "thumbnail"},
+            {ThumbnailPendingRole, "thumbnailPending"}, {OfficerNoRole, "officerNo"},
             {OfficerNameRole, "officerName"}, {StartTextRole, "startText"}, {DurationMsRole, "durationMs"},
             {DurationTextRole, "durationText"}, {CaseIdRole, "caseId"}, {CaseNoRole, "caseNo"},
             {MarkerCountRole, "markerCount"}, {AudioOnlyRole, "audioOnly"}};

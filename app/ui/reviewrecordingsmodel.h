@@ -3,7 +3,9 @@
 // finished recording, newest first — thumbnail, officer, start, duration, linked case, markers.
 // Reads the store through a reader connection; who may see whose recordings is
 // CaseReview::canSeeRecordingsOf (inspectors their own, squad leaders their squad's, admins
-// nobody's). Filters: officer, date range, case, marker type.
+// nobody's). Filters: officer, date range, case, marker type. A row's thumbnail is given out
+// only once its gate has revealed it (ThumbnailGate: audited first); until then the row says
+// thumbnailPending and its delegate asks for it.
 
 #include "officer.h"
 
@@ -14,6 +16,7 @@
 #include <QStringList>
 
 class Database;
+class ThumbnailGate;
 
 struct ReviewRecordingRow {
     QString recordingId;
@@ -36,7 +39,8 @@ class ReviewRecordingsModel : public QAbstractListModel
 public:
     enum Role {
         RecordingIdRole = Qt::UserRole + 1,
-        ThumbnailRole,       // file URL or ""
+        ThumbnailRole,       // file URL, or "" when none or not revealed yet
+        ThumbnailPendingRole, // a still exists but its showing is not audited yet
         OfficerNoRole,
         OfficerNameRole,
         StartTextRole,       // local "yyyy-MM-dd HH:mm"
@@ -48,7 +52,8 @@ public:
         AudioOnlyRole,
     };
 
-    explicit ReviewRecordingsModel(QObject *parent = nullptr);
+    // gate decides which thumbnails are given out; it must outlive the model.
+    explicit ReviewRecordingsModel(const ThumbnailGate *gate, QObject *parent = nullptr);
 
     // Every finished recording with officer, case and markers (no visibility rule applied).
     // False with *error (technical) on a read failure.
@@ -74,5 +79,8 @@ public:
     static QString durationText(qint64 ms);
 
 private:
+    void thumbnailsRevealed(const QStringList &recordingIds);
+
+    const ThumbnailGate *m_gate;
     QList<ReviewRecordingRow> m_rows;
 };

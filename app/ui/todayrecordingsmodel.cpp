@@ -1,5 +1,6 @@
 #include "todayrecordingsmodel.h"
 
+#include "domainstore.h"
 #include "uilogging.h"
 
 #include <QJSEngine>
@@ -16,6 +17,33 @@ TodayRecordingsModel::TodayRecordingsModel(const DataPaths &paths, QObject *pare
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(200);
     connect(&m_coalesce, &QTimer::timeout, this, &TodayRecordingsModel::refresh);
+    connect(&m_gate, &ThumbnailGate::revealed, this, &TodayRecordingsModel::thumbnailsRevealed);
+}
+
+void TodayRecordingsModel::setViewer(const QString &officerNo)
+{
+    if (officerNo == m_viewer)
+        return;
+    m_viewer = officerNo;
+    m_gate.reset();
+    refresh();
+}
+
+void TodayRecordingsModel::followSession(DomainStore *store)
+{
+    m_gate.setAudit(ThumbnailGate::signedInAudit(store, QStringLiteral("home")));
+    connect(store, &DomainStore::currentChanged, this, [this, store] {
+        setViewer(store->current() ? store->current()->officerNo() : QString());
+    });
+    setViewer(store->current() ? store->current()->officerNo() : QString());
+}
+
+void TodayRecordingsModel::thumbnailsRevealed(const QStringList &recordingIds)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (recordingIds.contains(m_rows.at(i).recordingId))
+            emit dataChanged(index(i), index(i), {ThumbnailRole, ThumbnailPendingRole});
+    }
 }
 
 TodayRecordingsModel::~TodayRecordingsModel()
@@ -56,7 +84,10 @@ QVariant TodayRecordingsModel::data(const QModelIndex &index, int role) const
     case RecordingIdRole: return r.recordingId;
     case StartTimeRole: return r.startWall.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     case DurationTextRole: return formatDuration(r.totalDurationMs);
-    case ThumbnailRole: return r.thumbnailPath.isEmpty() ? QString() : QUrl::fromLocalFile(r.thumbnailPath).toString();
+    case ThumbnailRole:
+        return r.thumbnailPath.isEmpty() || !m_gate.isRevealed(r.recordingId) ? QString()
+                                                                             : QUrl::fromLocalFile(r.thumbnailPath).toString();
+    case ThumbnailPendingRole: return !r.audioOnly && !r.thumbnailPath.isEmpty() && !m_gate.isRevealed(r.recordingId);
     case AudioOnlyRole: return r.audioOnly;
     case SegmentCountRole: return r.segmentCount;
     case MarkerCountRole: return r.markerCount;
@@ -68,8 +99,8 @@ QVariant TodayRecordingsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TodayRecordingsModel::roleNames() const
 {
     return {{RecordingIdRole, "recordingId"}, {StartTimeRole, "startTime"}, {DurationTextRole, "durationText"},
-            {ThumbnailRole, "thumbnail"}, {AudioOnlyRole, "audioOnly"}, {SegmentCountRole, "segmentCount"},
-            {MarkerCountRole, "markerCount"}, {StatusRole, "status"}};
+            {ThumbnailRole, "thumbnail"}, {ThumbnailPendingRole, "thumbnailPending"}, {AudioOnlyRole, "audioOnly"},
+            {SegmentCountRole, "segmentCount"}, {MarkerCountRole, "markerCount"}, {StatusRole, "status"}};
 }
 
 void TodayRecordingsModel::scheduleRefresh()
@@ -79,14 +110,14 @@ void TodayRecordingsModel::scheduleRefresh()
 
 void TodayRecordingsModel::refresh()
 {
-    if (!m_query.isOpen()) {
+    if (!m_viewer.isEmpty() && !m_query.isOpen()) {
         QString error;
         if (!m_query.open(&error)) {
             qCWarning(lcUi) << "today's recordings unavailable:" << error;
             return;
         }
     }
-    const QList<RecordingSummary> rows = m_query.todayRecordings();
+    const QList<RecordingSummary> rows = m_viewer.isEmpty() ? QList<RecordingSummary>() : m_query.todayRecordings(m_viewer);
     const int oldCount = int(m_rows.size());
     beginResetModel();
     m_rows = rows;

@@ -1,9 +1,12 @@
 #pragma once
-// TodayRecordingsModel: today's recordings for the home page (singleton `TodayRecordings`),
-// newest first, read from the store's reader connection and refreshed whenever the ingest
-// commits something about a recording.
+// TodayRecordingsModel: the signed-in officer's own recordings of today for the home page
+// (singleton `TodayRecordings`), newest first, read from the store's reader connection and
+// refreshed whenever the ingest commits something about a recording. Nobody signed in: no rows
+// (a shared device shows no one another's recordings here; review is where that is allowed).
+// A row's thumbnail is given out once its showing is audited (ThumbnailGate, list "home").
 
 #include "evidencequery.h"
+#include "thumbnailgate.h"
 
 #include <QAbstractListModel>
 #include <QTimer>
@@ -11,6 +14,7 @@
 
 class QQmlEngine;
 class QJSEngine;
+class DomainStore;
 
 class TodayRecordingsModel : public QAbstractListModel
 {
@@ -24,7 +28,8 @@ public:
         RecordingIdRole = Qt::UserRole + 1,
         StartTimeRole,
         DurationTextRole,
-        ThumbnailRole,
+        ThumbnailRole,          // file URL, or "" when none or not revealed yet
+        ThumbnailPendingRole,   // a still exists but its showing is not audited yet
         AudioOnlyRole,
         SegmentCountRole,
         MarkerCountRole,
@@ -44,6 +49,13 @@ public:
 
     static QString formatDuration(qint64 ms);   // "mm:ss", or "h:mm:ss" past an hour
 
+    // Whose recordings to list ("" = nobody); a change re-reads and forgets what was revealed.
+    void setViewer(const QString &officerNo);
+    // Follows store's signed-in officer and audits thumbnails as them.
+    void followSession(DomainStore *store);
+    ThumbnailGate &gate() { return m_gate; }
+    Q_INVOKABLE void revealThumbnail(const QString &recordingId) { m_gate.request(recordingId); }
+
 public slots:
     // Re-reads today's recordings. Coalesced: many commits in a burst cause one read.
     void scheduleRefresh();
@@ -53,7 +65,11 @@ signals:
     void countChanged();
 
 private:
+    void thumbnailsRevealed(const QStringList &recordingIds);
+
     EvidenceQuery m_query;
+    QString m_viewer;
+    ThumbnailGate m_gate;
     QList<RecordingSummary> m_rows;
     QTimer m_coalesce;
 };

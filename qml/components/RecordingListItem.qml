@@ -17,6 +17,11 @@ T.AbstractButton {
     required property int segmentCount
     required property int markerCount
     required property string status
+    // The still exists but is given out only after its showing is audited: the list answers
+    // thumbnailWanted (on creation, and whenever it is pending again) by asking the gate.
+    required property bool thumbnailPending
+
+    signal thumbnailWanted()
 
     readonly property bool showsThumbnail: !audioOnly && thumbnail.length > 0
     readonly property string statusText: status === "recording" ? qsTr("录制中")
@@ -27,6 +32,13 @@ T.AbstractButton {
     implicitHeight: 112
     padding: Theme.spacingS
     focusPolicy: Qt.NoFocus
+    property bool _made: false
+    Component.onCompleted: {
+        _made = true;
+        if (thumbnailPending)
+            thumbnailWanted();
+    }
+    onThumbnailPendingChanged: if (_made && thumbnailPending) thumbnailWanted()
     Accessible.name: qsTr("%1 开始，时长 %2").arg(startTime).arg(durationText)
 
     background: Rectangle {

@@ -17,6 +17,11 @@ T.AbstractButton {
     required property string caseNo
     required property int markerCount
     required property bool audioOnly
+    // The still exists but is given out only after its showing is audited: the list answers
+    // thumbnailWanted (on creation, and whenever it is pending again) by asking the gate.
+    required property bool thumbnailPending
+
+    signal thumbnailWanted()
 
     readonly property bool showsThumbnail: !audioOnly && thumbnail.length > 0
 
@@ -24,6 +29,13 @@ T.AbstractButton {
     implicitHeight: 128
     padding: Theme.spacingS
     focusPolicy: Qt.NoFocus
+    property bool _made: false
+    Component.onCompleted: {
+        _made = true;
+        if (thumbnailPending)
+            thumbnailWanted();
+    }
+    onThumbnailPendingChanged: if (_made && thumbnailPending) thumbnailWanted()
     Accessible.name: qsTr("%1 的录像，%2 开始，时长 %3").arg(officerName).arg(startText).arg(durationText)
 
     background: Rectangle {

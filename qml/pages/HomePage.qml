@@ -390,6 +390,7 @@ Rectangle {
             model: TodayRecordings
             delegate: RecordingListItem {
                 width: recordingList.width
+                onThumbnailWanted: TodayRecordings.revealThumbnail(recordingId)
             }
 
             UiText {

@@ -126,6 +126,7 @@ Rectangle {
             model: Review.model
             delegate: ReviewRecordingItem {
                 width: recordingList.width
+                onThumbnailWanted: Review.revealThumbnail(recordingId)
                 onClicked: page.openRecording(recordingId)
             }
 

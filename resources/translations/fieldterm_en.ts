@@ -276,6 +276,10 @@
         <source>显示照片缩略图</source>
         <translation>Photo thumbnails shown</translation>
     </message>
+    <message>
+        <source>显示录像缩略图</source>
+        <translation>Recording thumbnails shown</translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -3866,6 +3870,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>本段录像的照片暂不显示（未能记入审计日志：%1）</source>
         <translation>This recording&apos;s photos are not shown (their showing could not be written to the audit trail: %1)</translation>
     </message>
+    <message>
+        <source>录像缩略图暂不显示（未能记入审计日志：%1）</source>
+        <translation>Recording thumbnails are not shown (the showing could not be written to the audit log: %1)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -4828,6 +4836,17 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
     <message>
         <source>元</source>
         <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailGate</name>
+    <message>
+        <source>证据数据库尚未就绪，请稍候再试。</source>
+        <translation>The evidence database is not ready yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Sign in first.</translation>
     </message>
 </context>
 <context>

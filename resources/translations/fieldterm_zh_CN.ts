@@ -276,6 +276,10 @@
         <source>显示照片缩略图</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>显示录像缩略图</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRoutes</name>
@@ -3839,6 +3843,10 @@
         <source>本段录像的照片暂不显示（未能记入审计日志：%1）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>录像缩略图暂不显示（未能记入审计日志：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -4798,6 +4806,17 @@
     </message>
     <message>
         <source>元</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailGate</name>
+    <message>
+        <source>证据数据库尚未就绪，请稍候再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,8 @@
 //   - who sees whose recordings (canSeeRecordingsOf);
 //   - ViewAudit: playback start/stop and photo views write one row each with their details, and
 //     are refused with no row for a foreign squad, a colleague's inspector and the admin;
+//     recordings' stills shown in a list write one row each in one transaction, none when any
+//     of them may not be seen;
 //   - the audit chain verifies after all of it.
 
 #include "auditactions.h"
@@ -367,6 +369,55 @@ private slots:
         QCOMPARE(r.views->playbackStarted(foreignLeader, QStringLiteral("rec-b"), 0), QString());
         QCOMPARE(r.views->photoViewed(r.officer(kInspectorB), QStringLiteral("ph-b")), QString());
 
+        const AuditVerifyResult verified = verifyAudit(path);
+        QVERIFY2(verified.intact(), qPrintable(verified.message));
+    }
+
+    void listStillsAreAuditedAllOrNothing()
+    {
+        ReviewEnv r;
+        QVERIFY(r.open());
+        const QDateTime t = r.env.now;
+        for (const auto &[id, owner] : {std::pair{"rec-a", "31000000001"}, std::pair{"rec-a2", "31000000002"},
+                                        std::pair{"rec-b", "32000000001"}}) {
+            QVERIFY(insertRecording(r.env.db, QLatin1String(id), t, t.addSecs(60)));
+            QVERIFY(r.env.db.exec(QStringLiteral("UPDATE recordings SET officer_no = '%1' WHERE id = '%2'")
+                                      .arg(QLatin1String(owner), QLatin1String(id)).toUtf8().constData()));
+        }
+        QCOMPARE(r.env.store->linkRecording(r.caseOf.value(kInspectorA), QStringLiteral("rec-a"), kInspectorA), QString());
+        const QString path = r.env.path();
+        const QString rows = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'recording_thumbnail'");
+
+        // The squad leader's list: both of the squad's recordings, one row each, as the leader.
+        const Officer leader = r.officer(kLeaderA);
+        QCOMPARE(r.views->recordingThumbnailsShown(leader, {QStringLiteral("rec-a"), QStringLiteral("rec-a2")},
+                                                   QStringLiteral("review")),
+                 QString());
+        QCOMPARE(sqlite(path, QStringLiteral("SELECT group_concat(officer_no || ':' || object_type || '/' || object_id || ':'"
+                                             " || json_extract(details, '$.list') || ':' || json_extract(details, '$.ownerNo'), ',')"
+                                             " FROM (SELECT * FROM audit_log WHERE action = 'recording_thumbnail' ORDER BY seq)")),
+                 QStringLiteral("31000000003:recording/rec-a:review:31000000001,31000000003:recording/rec-a2:review:31000000002"));
+        QCOMPARE(sqlite(path, QStringLiteral("SELECT json_extract(details, '$.caseId') FROM audit_log"
+                                             " WHERE action = 'recording_thumbnail' AND object_id = 'rec-a'")),
+                 r.caseOf.value(kInspectorA));
+
+        // One recording of another squad in the batch: refused, and not even the visible ones
+        // are written. An inspector may not be shown a colleague's; the admin nobody's.
+        const QString before = r.count(QStringLiteral("audit_log"));
+        QVERIFY(r.views->recordingThumbnailsShown(leader, {QStringLiteral("rec-a"), QStringLiteral("rec-b")},
+                                                  QStringLiteral("review")).contains(QStringLiteral("32000000001")));
+        QVERIFY(r.views->recordingThumbnailsShown(r.officer(kInspectorA), {QStringLiteral("rec-a2")},
+                                                  QStringLiteral("home")).contains(QStringLiteral("无权查看")));
+        QVERIFY(r.views->recordingThumbnailsShown(r.officer(kAdmin), {QStringLiteral("rec-a")},
+                                                  QStringLiteral("review")).contains(QStringLiteral("管理员")));
+        QVERIFY(r.views->recordingThumbnailsShown(leader, {QStringLiteral("rec-a"), QStringLiteral("no-such")},
+                                                  QStringLiteral("review")).contains(QStringLiteral("找不到录像")));
+        QCOMPARE(r.count(QStringLiteral("audit_log")), before);
+        QCOMPARE(sqlite(path, rows), QStringLiteral("2"));
+
+        // An empty showing writes nothing and is not an error.
+        QCOMPARE(r.views->recordingThumbnailsShown(leader, {}, QStringLiteral("review")), QString());
+        QCOMPARE(r.count(QStringLiteral("audit_log")), before);
         const AuditVerifyResult verified = verifyAudit(path);
         QVERIFY2(verified.intact(), qPrintable(verified.message));
     }

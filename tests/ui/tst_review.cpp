@@ -151,7 +151,29 @@ private slots:
         QCOMPARE(row.data(ReviewRecordingsModel::MarkerCountRole).toInt(), 1);
         QCOMPARE(row.data(ReviewRecordingsModel::OfficerNameRole).toString(), QStringLiteral("张明"));
         QVERIFY(row.data(ReviewRecordingsModel::DurationMsRole).toLongLong() > 3000);
-        QVERIFY(!row.data(ReviewRecordingsModel::ThumbnailRole).toString().isEmpty());
+        // Its still is given out only once a recording_thumbnail row names it (as its delegate
+        // asks when it is made); the requests of one turn become one showing.
+        QCOMPARE(row.data(ReviewRecordingsModel::ThumbnailRole).toString(), QString());
+        QVERIFY(row.data(ReviewRecordingsModel::ThumbnailPendingRole).toBool());
+        QSignalSpy changed(m_review->model(), &QAbstractItemModel::dataChanged);
+        m_review->revealThumbnail(m_inspectorRecording);
+        m_review->revealThumbnail(m_inspectorRecording);
+        QTRY_VERIFY(!row.data(ReviewRecordingsModel::ThumbnailRole).toString().isEmpty());
+        QVERIFY(!row.data(ReviewRecordingsModel::ThumbnailPendingRole).toBool());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(sql(QStringLiteral("SELECT group_concat(object_id || ':' || json_extract(details, '$.list')) FROM audit_log"
+                                    " WHERE action = 'recording_thumbnail' AND officer_no = '%1'").arg(kInspector)),
+                 m_inspectorRecording + QStringLiteral(":review"));
+        m_review->refresh();   // a refresh keeps what this officer was shown
+        QVERIFY(!m_review->model()->index(0, 0).data(ReviewRecordingsModel::ThumbnailRole).toString().isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(auditCount(QStringLiteral("recording_thumbnail"), kInspector), 1);
+        // A colleague's recording is not asked for through the browse list; asked anyway, the
+        // whole showing is refused: an error, no row, nothing given out.
+        m_review->revealThumbnail(m_colleagueRecording);
+        QTRY_VERIFY(m_review->errorText().contains(QStringLiteral("缩略图")));
+        QCOMPARE(auditCount(QStringLiteral("recording_thumbnail"), kInspector), 1);
+        m_review->dismissError();
 
         // A colleague's recording is refused: an error, nothing opened, no audit row.
         QVERIFY(!m_review->openRecording(m_colleagueRecording));
@@ -171,6 +193,14 @@ private slots:
         officers.sort();
         QCOMPARE(officers, (QStringList{kInspector, kColleague}));
         QCOMPARE(m_review->officerOptions().size(), 3);   // all + two officers
+        // Another officer starts from nothing revealed: the stills are audited again, as them.
+        for (int i = 0; i < m_review->totalCount(); ++i) {
+            const QModelIndex row = m_review->model()->index(i, 0);
+            QVERIFY(row.data(ReviewRecordingsModel::ThumbnailPendingRole).toBool());
+            m_review->revealThumbnail(row.data(ReviewRecordingsModel::RecordingIdRole).toString());
+        }
+        QTRY_COMPARE(auditCount(QStringLiteral("recording_thumbnail"), kLeader), 2);
+        QVERIFY(!m_review->model()->index(1, 0).data(ReviewRecordingsModel::ThumbnailRole).toString().isEmpty());
 
         m_review->setOfficerFilter(kColleague);
         QCOMPARE(listedOfficers(), QStringList{kColleague});

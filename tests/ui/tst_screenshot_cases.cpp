@@ -178,6 +178,10 @@ private slots:
         // The squad leader's browse list: the inspector's recording (thumbnail, case number, marker);
         // runs before lockScreen, whose recording would be the newest.
         checkShot(QStringLiteral("review.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000003"), QStringLiteral("--show"), QStringLiteral("review")});
+        // The still in the list was given out only after its showing was audited, as the leader.
+        const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
+        QVERIFY(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'recording_thumbnail'"
+                                          " AND officer_no = '31000000003' AND json_extract(details, '$.list') = 'review'")).toInt() >= 1);
     }
 
     void reviewPlayerPage()

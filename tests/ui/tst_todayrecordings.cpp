@@ -1,5 +1,7 @@
 // TodayRecordingsModel over a real store file: rows appear as the ingest commits recordings,
-// newest first, with the roles the home page binds; wrapped in QAbstractItemModelTester.
+// newest first, with the roles the home page binds; wrapped in QAbstractItemModelTester. Only
+// the viewer's own are listed, and a still is given out only after its gate's audit accepted it
+// (the audit is a stand-in here; the real one is tested in cases.review and ui.review).
 #include "evidenceingest.h"
 #include "todayrecordingsmodel.h"
 
@@ -10,6 +12,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+// A data folder with an ingest recording for officer 11010001.
+struct Store {
+    QTemporaryDir dir;
+    DataPaths paths{dir.path()};
+    EvidenceIngest ingest{paths, QStringLiteral("SIM0001"), QStringLiteral("11010001"), QStringLiteral("sha256")};
+    bool open()
+    {
+        QString error;
+        return paths.ensure(&error) && ingest.open();
+    }
+};
 
 class TestTodayRecordings : public QObject
 {
@@ -24,6 +38,8 @@ class TestTodayRecordings : public QObject
         s.mode = audio ? RecordingMode::AudioOnly : RecordingMode::AudioVideo;
         s.pressWall = s.firstFrameWall = start;
         s.pressMonoNs = s.firstFrameMonoNs = 1000;
+        if (!audio)
+            s.thumbnailPath = paths.evidenceDir(start) + QStringLiteral("/thumb.jpg");
         ingest.onRecordingStarted(s);
         const QString path = paths.evidenceDir(start) + QLatin1Char('/')
             + evidenceFileName(QStringLiteral("SIM0001"), QStringLiteral("11010001"), start, 1,
@@ -66,15 +82,14 @@ private slots:
 
     void followsTheStore()
     {
-        QTemporaryDir dir;
-        DataPaths paths(dir.path());
-        QString error;
-        QVERIFY(paths.ensure(&error));
-        EvidenceIngest ingest(paths, QStringLiteral("SIM0001"), QStringLiteral("11010001"), QStringLiteral("sha256"));
-        QVERIFY(ingest.open());
+        Store store;
+        QVERIFY(store.open());
+        DataPaths &paths = store.paths;
+        EvidenceIngest &ingest = store.ingest;
 
         TodayRecordingsModel model(paths);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setViewer(QStringLiteral("11010001"));
         QSignalSpy count(&model, &TodayRecordingsModel::countChanged);
         QVERIFY(count.isValid());
         model.refresh();
@@ -102,9 +117,73 @@ private slots:
         QCOMPARE(older.data(TodayRecordingsModel::StartTimeRole).toString(),
                  now.addSecs(-120).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         const QHash<int, QByteArray> roles = model.roleNames();
-        for (const char *name : {"recordingId", "startTime", "durationText", "thumbnail", "audioOnly",
+        for (const char *name : {"recordingId", "startTime", "durationText", "thumbnail", "thumbnailPending", "audioOnly",
                                  "segmentCount", "markerCount", "status"})
             QVERIFY2(roles.values().contains(QByteArray(name)), name);
+
+        // Another officer signed in on this device sees none of them; nobody signed in, neither.
+        model.setViewer(QStringLiteral("11010002"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setViewer(QString());
+        QCOMPARE(model.rowCount(), 0);
+        model.setViewer(QStringLiteral("11010001"));
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void stillsWaitForTheirAudit()
+    {
+        Store store;
+        QVERIFY(store.open());
+        DataPaths &paths = store.paths;
+        EvidenceIngest &ingest = store.ingest;
+        const QDateTime now = QDateTime(QDate::currentDate(), QTime(12, 0)).toUTC();
+        record(ingest, paths, now.addSecs(-120), 75, false);
+        record(ingest, paths, now.addSecs(-60), 20, false);
+
+        TodayRecordingsModel model(paths);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<QStringList> showings;
+        QString refuseWith = QStringLiteral("审计日志写入失败");
+        model.gate().setAudit([&](const QStringList &ids) {
+            if (!refuseWith.isEmpty())
+                return refuseWith;
+            showings << ids;
+            return QString();
+        });
+        model.setViewer(QStringLiteral("11010001"));
+        QCOMPARE(model.rowCount(), 2);
+        const auto still = [&](int row) { return model.index(row, 0).data(TodayRecordingsModel::ThumbnailRole).toString(); };
+        const auto pending = [&](int row) { return model.index(row, 0).data(TodayRecordingsModel::ThumbnailPendingRole).toBool(); };
+        QCOMPARE(still(0), QString());
+        QVERIFY(pending(0) && pending(1));
+
+        // Refused: nothing given out, and asking again later tries again.
+        QSignalSpy refused(&model.gate(), &ThumbnailGate::refused);
+        model.revealThumbnail(model.index(0, 0).data(TodayRecordingsModel::RecordingIdRole).toString());
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().toString(), refuseWith);
+        QCOMPARE(still(0), QString());
+        QVERIFY(pending(0));
+
+        // Accepted: both rows' requests of one turn are one showing, then both are given out.
+        refuseWith.clear();
+        for (int row : {0, 1})
+            model.revealThumbnail(model.index(row, 0).data(TodayRecordingsModel::RecordingIdRole).toString());
+        QTRY_COMPARE(showings.size(), 1);
+        QCOMPARE(showings.first().size(), 2);
+        QVERIFY(still(0).endsWith(QStringLiteral("/thumb.jpg")) && still(1).endsWith(QStringLiteral("/thumb.jpg")));
+        QVERIFY(!pending(0) && !pending(1));
+        model.refresh();   // re-read after a commit: still given out, not audited again
+        QVERIFY(!still(0).isEmpty());
+        model.revealThumbnail(model.index(0, 0).data(TodayRecordingsModel::RecordingIdRole).toString());
+        QCoreApplication::processEvents();
+        QCOMPARE(showings.size(), 1);
+
+        // Another viewer (even the same officer after signing out and in) starts over.
+        model.setViewer(QString());
+        model.setViewer(QStringLiteral("11010001"));
+        QCOMPARE(still(0), QString());
+        QVERIFY(pending(0));
     }
 };
 

@@ -14,15 +14,18 @@ TestCase {
 
     Component {
         id: itemComponent
-        RecordingListItem {}
+        RecordingListItem {
+            onThumbnailWanted: testCase.wanted = testCase.wanted.concat([recordingId])
+        }
     }
 
     SignalSpy { id: clickSpy; signalName: "clicked" }
+    property var wanted: []
 
     function make(overrides) {
         const props = { recordingId: "r1", startTime: "09:30:15", durationText: "25:03",
-                        thumbnail: thumbUrl, audioOnly: false, segmentCount: 3, markerCount: 5,
-                        status: "closed" };
+                        thumbnail: thumbUrl, thumbnailPending: false, audioOnly: false, segmentCount: 3,
+                        markerCount: 5, status: "closed" };
         for (const k in overrides)
             props[k] = overrides[k];
         return createTemporaryObject(itemComponent, testCase, props);
@@ -44,6 +47,22 @@ TestCase {
     function test_videoWithoutThumbnailYet() {
         const item = make({ thumbnail: "" });
         verify(!item.showsThumbnail);
+    }
+
+    // A still not audited yet is asked for when the row is made, and again if it is pending anew;
+    // a revealed one is not.
+    function test_pendingStillIsAskedFor() {
+        wanted = [];
+        const item = make({ recordingId: "pending", thumbnail: "", thumbnailPending: true });
+        verify(!item.showsThumbnail);
+        compare(wanted, ["pending"]);
+        item.thumbnailPending = false;
+        item.thumbnail = thumbUrl;
+        verify(item.showsThumbnail);
+        item.thumbnailPending = true;
+        compare(wanted, ["pending", "pending"]);
+        make({ recordingId: "shown" });
+        compare(wanted, ["pending", "pending"]);
     }
 
     function test_statusChip_data() {

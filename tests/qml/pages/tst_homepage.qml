@@ -190,6 +190,12 @@ TestCase {
         const page = createPage();
         const list = part(page, "recordingList");
         compare(list.count, 3);
+        // Video rows ask for their stills (audited by the real model); the audio-only row does not.
+        tryCompare(TodayRecordings, "revealed", ["rec-3"]);   // the rows made so far
+        tryVerify(() => list.itemAtIndex(0).showsThumbnail);
+        list.positionViewAtEnd();
+        tryVerify(() => TodayRecordings.revealed.indexOf("rec-1") >= 0);
+        verify(TodayRecordings.revealed.indexOf("rec-2") < 0);   // audio-only: no still
         TodayRecordings.clear();
         compare(list.count, 0);
     }

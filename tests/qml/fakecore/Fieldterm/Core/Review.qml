@@ -6,6 +6,7 @@
 // _openError (makes the next openRecording fail), _tick() (advance playback 1 s). Photos:
 // openPhoto follows the same visibility (each successful call stands for one photo_view audit
 // row, counted in _photoViews); "ph-denied" is refused, "ph-broken" points at a non-image file.
+// Thumbnails: a row's still is given out on the turn after revealThumbnail, like the real gate.
 pragma Singleton
 import QtQuick
 
@@ -119,6 +120,8 @@ QtObject {
         listError = ""; errorText = "";
         _closeNow();
         _photoViews = 0;
+        _revealed = [];
+        _asked = [];
         videoAvailable = false;
         refresh();
         calls = [];
@@ -126,6 +129,35 @@ QtObject {
     function _closeNow() {
         recordingId = ""; officerName = ""; startText = ""; caseId = ""; caseNo = "";
         markers = []; photos = []; notices = []; state = "closed"; positionMs = 0; durationMs = 0; rate = 1;
+    }
+
+    property var _revealed: []
+    // Asynchronous like the real gate (its audit runs on the next turn).
+    property var _asked: []
+    property Timer _gate: Timer {
+        interval: 0
+        onTriggered: {
+            const ids = review._asked;
+            review._asked = [];
+            for (const id of ids)
+                review._reveal(id);
+        }
+    }
+    function revealThumbnail(id) {
+        _record("revealThumbnail:" + id);
+        _asked = _asked.concat([id]);
+        _gate.restart();
+    }
+    function _reveal(id) {
+        if (_revealed.indexOf(id) < 0)
+            _revealed = _revealed.concat([id]);
+        for (let i = 0; i < model.count; ++i) {
+            if (model.get(i).recordingId !== id)
+                continue;
+            const r = _recordings.find(x => x.recordingId === id);
+            model.setProperty(i, "thumbnail", r.thumbnail);
+            model.setProperty(i, "thumbnailPending", false);
+        }
     }
 
     function refresh() {
@@ -156,7 +188,10 @@ QtObject {
                 continue;
             if (markerFilter.length > 0 && r.markerTypes.indexOf(markerFilter) < 0)
                 continue;
-            model.append({ recordingId: r.recordingId, thumbnail: r.thumbnail, officerNo: r.officerNo,
+            // Like the real gate: a still is given out only once revealThumbnail was asked.
+            const shown = _revealed.indexOf(r.recordingId) >= 0;
+            model.append({ recordingId: r.recordingId, thumbnail: shown ? r.thumbnail : "",
+                           thumbnailPending: !shown && r.thumbnail.length > 0, officerNo: r.officerNo,
                            officerName: r.officerName, startText: r.startText, durationMs: r.durationMs,
                            durationText: _duration(r.durationMs), caseId: r.caseId, caseNo: r.caseNo,
                            markerCount: r.markerCount, audioOnly: r.audioOnly });
