@@ -140,12 +140,16 @@ bool EvidenceQuery::recordingSummary(const QString &recordingId, RecordingSummar
     return true;
 }
 
-int EvidenceQuery::photosOn(const QDate &localDay)
+int EvidenceQuery::photosOn(const QDate &localDay, const QString &officerNo)
 {
-    Statement st = m_db.prepare("SELECT count(*) FROM evidence WHERE kind = 'photo' AND start_wall >= ?1 AND start_wall < ?2", &m_error);
+    // A photo taken during a recording may carry no officer of its own: the recording's counts.
+    Statement st = m_db.prepare("SELECT count(*) FROM evidence e LEFT JOIN recordings r ON r.id = e.recording_id"
+                                " WHERE e.kind = 'photo' AND e.start_wall >= ?1 AND e.start_wall < ?2"
+                                " AND (?3 IS NULL OR coalesce(e.officer_no, r.officer_no) = ?3)", &m_error);
     if (!st.isValid())
         return 0;
     st.bind(1, StoreTime::toText(localDay.startOfDay())).bind(2, StoreTime::toText(localDay.addDays(1).startOfDay()));
+    st.bind(3, officerNo);
     return st.step() == Statement::Step::Row ? int(st.int64(0)) : 0;
 }
 

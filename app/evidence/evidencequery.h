@@ -40,7 +40,8 @@ public:
         return recordingsOn(QDate::currentDate(), officerNo);
     }
     bool recordingSummary(const QString &recordingId, RecordingSummary *out);
-    int photosOn(const QDate &localDay);
+    // Photos taken on the given local day; a non-null officerNo counts only theirs.
+    int photosOn(const QDate &localDay, const QString &officerNo = QString());
     EvidenceCounts counts();
 
 private:

@@ -36,8 +36,6 @@ CameraController::CameraController(TerminalCore *core, GstElement *previewSink, 
     connect(recorder, &Recorder::recordingStopped, this, &CameraController::onRecordingStopped, Qt::QueuedConnection);
     connect(recorder, &Recorder::errorOccurred, this, &CameraController::onError, Qt::QueuedConnection);
     connect(recorder, &Recorder::photoTaken, this, [this](const PhotoTaken &photo) {
-        ++m_photoCount;
-        emit photoCountChanged();
         emit photoTaken(photo.path);
     }, Qt::QueuedConnection);
     connect(recorder, &Recorder::markerAdded, this, [this](const MarkerAdded &marker) {

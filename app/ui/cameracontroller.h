@@ -35,7 +35,6 @@ class CameraController : public QObject
     Q_PROPERTY(int prerecordSeconds READ prerecordSeconds CONSTANT)
     Q_PROPERTY(int postrecordRemaining READ postrecordRemaining NOTIFY postrecordRemainingChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
-    Q_PROPERTY(int photoCount READ photoCount NOTIFY photoCountChanged)
     Q_PROPERTY(int markerCount READ markerCount NOTIFY markerCountChanged)
     Q_PROPERTY(QString lastMarkerLabel READ lastMarkerLabel NOTIFY markerCountChanged)
     Q_PROPERTY(QVariantList markerTypes READ markerTypes CONSTANT)
@@ -62,7 +61,6 @@ public:
     int prerecordSeconds() const { return m_prerecordSeconds; }
     int postrecordRemaining() const { return m_postrecordRemaining; }
     QString lastError() const { return m_lastError; }
-    int photoCount() const { return m_photoCount; }
     int markerCount() const { return m_markerCount; }
     QString lastMarkerLabel() const { return m_lastMarkerLabel; }
     QVariantList markerTypes() const;
@@ -96,7 +94,6 @@ signals:
     void audioOnlyChanged();
     void postrecordRemainingChanged();
     void lastErrorChanged();
-    void photoCountChanged();
     void markerCountChanged();
     void photoTaken(const QString &path);
     void markerAdded(const QString &label);
@@ -126,7 +123,6 @@ private:
     int m_postrecordSeconds = 0;
     int m_postrecordRemaining = 0;
     QString m_lastError;
-    int m_photoCount = 0;
     int m_markerCount = 0;
     QString m_lastMarkerLabel;
     qint64 m_pressMonoNs = 0;

@@ -118,10 +118,15 @@ void TodayRecordingsModel::refresh()
         }
     }
     const QList<RecordingSummary> rows = m_viewer.isEmpty() ? QList<RecordingSummary>() : m_query.todayRecordings(m_viewer);
+    const int photos = m_viewer.isEmpty() ? 0 : m_query.photosOn(QDate::currentDate(), m_viewer);
     const int oldCount = int(m_rows.size());
     beginResetModel();
     m_rows = rows;
     endResetModel();
     if (oldCount != m_rows.size())
         emit countChanged();
+    if (photos != m_photoCount) {
+        m_photoCount = photos;
+        emit photoCountChanged();
+    }
 }

@@ -22,6 +22,8 @@ class TodayRecordingsModel : public QAbstractListModel
     QML_NAMED_ELEMENT(TodayRecordings)
     QML_SINGLETON
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The viewer's photos taken today, from the store (so it survives a restart).
+    Q_PROPERTY(int photoCount READ photoCount NOTIFY photoCountChanged)
 
 public:
     enum Roles {
@@ -46,6 +48,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int count() const { return m_rows.size(); }
+    int photoCount() const { return m_photoCount; }
 
     static QString formatDuration(qint64 ms);   // "mm:ss", or "h:mm:ss" past an hour
 
@@ -63,12 +66,14 @@ public slots:
 
 signals:
     void countChanged();
+    void photoCountChanged();
 
 private:
     void thumbnailsRevealed(const QStringList &recordingIds);
 
     EvidenceQuery m_query;
     QString m_viewer;
+    int m_photoCount = 0;
     ThumbnailGate m_gate;
     QList<RecordingSummary> m_rows;
     QTimer m_coalesce;

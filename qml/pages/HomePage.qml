@@ -269,7 +269,7 @@ Rectangle {
                 iconName: "camera"
                 text: qsTr("拍照")
                 hint: "F2"
-                badgeText: Camera.photoCount > 0 ? String(Camera.photoCount) : ""
+                badgeText: TodayRecordings.photoCount > 0 ? String(TodayRecordings.photoCount) : ""
                 enabled: Camera.ready
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
@@ -372,7 +372,7 @@ Rectangle {
             }
             Icon { name: "camera"; size: Theme.iconSmall }
             UiText {
-                text: qsTr("今日拍照 %1 张").arg(Camera.photoCount)
+                text: qsTr("今日拍照 %1 张").arg(TodayRecordings.photoCount)
                 color: Theme.textSecondary
             }
         }

@@ -386,6 +386,9 @@ private slots:
         QCOMPARE(today.at(1).status, RecordingStatus::Closed);
         QCOMPARE(today.at(1).startWall, now.addSecs(-602));   // first frame, pre-record included
         QCOMPARE(query.photosOn(now.toLocalTime().date()), 1);
+        QCOMPARE(query.photosOn(now.toLocalTime().date(), QStringLiteral("11010001")), 1);   // the ingest's officer
+        QCOMPARE(query.photosOn(now.toLocalTime().date(), QStringLiteral("11010002")), 0);
+        QCOMPARE(query.photosOn(now.toLocalTime().date().addDays(-1)), 0);
 
         const EvidenceCounts counts = query.counts();
         QCOMPARE(counts.total, 5);

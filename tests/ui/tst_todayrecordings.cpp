@@ -121,13 +121,27 @@ private slots:
                                  "segmentCount", "markerCount", "status"})
             QVERIFY2(roles.values().contains(QByteArray(name)), name);
 
+        // Today's photos are counted from the store (so a restart does not reset them).
+        QSignalSpy photos(&model, &TodayRecordingsModel::photoCountChanged);
+        PhotoTaken photo;
+        photo.path = paths.evidenceDir(now) + QStringLiteral("/photo.jpg");
+        QVERIFY(TestTools::writeFile(photo.path, TestTools::pattern(2048, 7)));
+        photo.wall = now;
+        ingest.onPhotoTaken(photo);
+        QCOMPARE(model.photoCount(), 0);
+        model.refresh();
+        QCOMPARE(model.photoCount(), 1);
+        QCOMPARE(photos.count(), 1);
+
         // Another officer signed in on this device sees none of them; nobody signed in, neither.
         model.setViewer(QStringLiteral("11010002"));
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.photoCount(), 0);
         model.setViewer(QString());
         QCOMPARE(model.rowCount(), 0);
         model.setViewer(QStringLiteral("11010001"));
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.photoCount(), 1);
     }
 
     void stillsWaitForTheirAudit()

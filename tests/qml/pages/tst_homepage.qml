@@ -70,7 +70,8 @@ TestCase {
         const toast = part(page, "toast");
         mouseClick(part(page, "photoButton"));
         compare(Camera.calls, ["takePhoto"]);
-        compare(Camera.photoCount, 1);
+        compare(TodayRecordings.photoCount, 1);
+        compare(part(page, "photoButton").badgeText, "1");
         verify(toast.shown);
         compare(toast.text, "已拍照");
     }

@@ -28,7 +28,7 @@ QtObject {
         Review.reset();                             // sample recordings, filtered for the fake Session
         switch (scene) {
         case "idle":
-            Camera.photoCount = 3;
+            TodayRecordings.photoCount = 3;
             break;
         case "recording":
         case "markers":
@@ -36,7 +36,7 @@ QtObject {
             Camera.elapsedSeconds = 3723;
             Camera.addMarker("show_credentials");
             Camera.addMarker("notify");
-            Camera.photoCount = 3;
+            TodayRecordings.photoCount = 3;
             break;
         case "error":
             Camera.lastError = "存储空间不足：剩余空间低于保留的 500 MB，录像已停止。请上传或导出已有录像后再试。";

@@ -16,7 +16,7 @@ QtObject {
     property int prerecordSeconds: 30
     property int postrecordRemaining: 0
     property string lastError
-    property int photoCount: 0
+    property int _photos: 0
     property int markerCount: 0
     property string lastMarkerLabel
     readonly property var markerTypes: [
@@ -38,7 +38,7 @@ QtObject {
 
     function reset() {
         state = 2; elapsedSeconds = 0; audioOnly = false; previewAvailable = false;
-        prerecordSeconds = 30; postrecordRemaining = 0; lastError = ""; photoCount = 0;
+        prerecordSeconds = 30; postrecordRemaining = 0; lastError = ""; _photos = 0;
         markerCount = 0; lastMarkerLabel = ""; calls = []; attachedItem = null;
     }
     function _record(call) { calls = calls.concat([call]); }
@@ -61,8 +61,9 @@ QtObject {
     }
     function takePhoto() {
         _record("takePhoto");
-        photoCount += 1;
-        photoTaken("/tmp/fake_photo_" + photoCount + ".jpg");
+        _photos += 1;
+        TodayRecordings.photoCount += 1;   // the store's count, as the real model re-reads it
+        photoTaken("/tmp/fake_photo_" + _photos + ".jpg");
     }
     function addMarker(key) {
         _record("addMarker:" + key);

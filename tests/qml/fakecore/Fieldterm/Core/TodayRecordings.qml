@@ -6,6 +6,7 @@ import QtQuick
 ListModel {
     id: today
     property var revealed: []
+    property int photoCount: 0
     readonly property var _stills: ({
         "rec-3": Qt.resolvedUrl("../../../data/thumb1.jpg").toString(),
         "rec-1": Qt.resolvedUrl("../../../data/thumb2.jpg").toString()
@@ -40,6 +41,7 @@ ListModel {
     function reset() {
         revealed = [];
         _asked = [];
+        photoCount = 0;
         clear();
         append({ recordingId: "rec-3", startTime: "14:21:07", durationText: "03:12",
                  thumbnail: "", thumbnailPending: true, audioOnly: false,
