@@ -11,7 +11,7 @@
 //   photo_view      object evidence/<id>   {"ownerNo", "recordingId"?, "caseId"?}
 //   photo_thumbnails object recording/<id> {"photos": [evidence id, …], "ownerNo", "caseId"?}
 //                                          (the photos shown small beside a recording)
-//   recording_thumbnail object recording/<id> {"list": "review"|"home", "ownerNo", "caseId"?}
+//   recording_thumbnail object recording/<id> {"list": "review"|"home"|"case", "ownerNo", "caseId"?}
 //                                          (a recording's still shown in a list; one row per
 //                                          recording, all of one showing in one transaction)
 //

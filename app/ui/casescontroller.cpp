@@ -15,6 +15,7 @@
 #include "terminalcore.h"
 #include "uilogging.h"
 #include "uivalues.h"
+#include "viewaudit.h"
 
 #include <QJSEngine>
 #include <QJsonArray>
@@ -249,19 +250,51 @@ void CasesController::auditView(const QString &caseId, QVariantList *timeline)
             && !t.value(QStringLiteral("thumbnail")).toString().isEmpty() && !m_thumbnailsAudited.contains(id))
             shown << id;
     }
-    if (m_viewAudited && shown.isEmpty())
+    if (!m_viewAudited || !shown.isEmpty()) {
+        const QString error = m_cases->recordView(caseId, m_store->actorNo(), shown, !m_viewAudited);
+        m_viewAudited = true;
+        if (error.isEmpty()) {
+            m_thumbnailsAudited.unite(QSet<QString>(shown.cbegin(), shown.cend()));
+        } else {
+            // A photo is shown only once its showing is in the audit trail.
+            qCWarning(lcUi).noquote() << "case view not audited:" << error;
+            hideThumbnails(timeline, QStringLiteral("evidenceId"), shown);
+        }
+    }
+    auditRecordingStills(timeline);
+}
+
+void CasesController::auditRecordingStills(QVariantList *timeline)
+{
+    QStringList shown;
+    for (const QVariant &v : std::as_const(*timeline)) {
+        const QVariantMap t = v.toMap();
+        const QString id = t.value(QStringLiteral("recordingId")).toString();
+        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("recording") && !id.isEmpty()
+            && !t.value(QStringLiteral("thumbnail")).toString().isEmpty() && !m_thumbnailsAudited.contains(id))
+            shown << id;
+    }
+    if (shown.isEmpty())
         return;
-    const QString error = m_cases->recordView(caseId, m_store->actorNo(), shown, !m_viewAudited);
-    m_viewAudited = true;
+    // The same rule as the lists: a recording's still only after a recording_thumbnail row, and
+    // only for a viewer who may see that officer's recordings.
+    const QString error = m_store->current()
+        ? ViewAudit(m_store->db(), m_store->audit()).recordingThumbnailsShown(m_store->current()->officer(), shown,
+                                                                               QStringLiteral("case"))
+        : tr("请先登录。");
     if (error.isEmpty()) {
         m_thumbnailsAudited.unite(QSet<QString>(shown.cbegin(), shown.cend()));
         return;
     }
-    // A photo is shown only once its showing is in the audit trail.
-    qCWarning(lcUi).noquote() << "case view not audited:" << error;
+    qCWarning(lcUi).noquote() << "case recording stills not shown:" << error;
+    hideThumbnails(timeline, QStringLiteral("recordingId"), shown);
+}
+
+void CasesController::hideThumbnails(QVariantList *timeline, const QString &key, const QStringList &ids)
+{
     for (QVariant &v : *timeline) {
         QVariantMap t = v.toMap();
-        if (shown.contains(t.value(QStringLiteral("evidenceId")).toString())) {
+        if (ids.contains(t.value(key).toString()) && !t.value(QStringLiteral("thumbnail")).toString().isEmpty()) {
             t.insert(QStringLiteral("thumbnail"), QString());
             v = t;
         }

@@ -142,9 +142,12 @@ private:
     void refreshWarnings();
     void refreshActive();
     void reloadDetail();
-    // case_view on opening, photo_thumbnails for photos the timeline shows for the first time;
-    // a photo whose showing could not be audited loses its thumbnail.
+    // case_view on opening, photo_thumbnails for photos the timeline shows for the first time,
+    // recording_thumbnail rows for its recordings' stills (list "case"); a photo or still whose
+    // showing could not be audited loses its thumbnail.
     void auditView(const QString &caseId, QVariantList *timeline);
+    void auditRecordingStills(QVariantList *timeline);
+    static void hideThumbnails(QVariantList *timeline, const QString &key, const QStringList &ids);
     void reloadReview();
     QString review(const QString &decision, const QString &comment);
     void setReviewError(const QString &error);
@@ -174,7 +177,7 @@ private:
     QString m_detailCaseId;
     QVariantMap m_detail;
     bool m_viewAudited = true;
-    QSet<QString> m_thumbnailsAudited;   // photos of the open case whose thumbnails are audited
+    QSet<QString> m_thumbnailsAudited;   // photos and recordings of the open case whose stills are audited
     QString m_reviewState;
     QVariantList m_reviews;
     QVariantMap m_latestReturn;

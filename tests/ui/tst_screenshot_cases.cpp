@@ -163,6 +163,9 @@ private slots:
         const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
         // Opening a case is an evidence touch.
         QVERIFY(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case_view' AND officer_no = '31000000001'")).toInt() >= 1);
+        // So is the still of its linked recording in the timeline.
+        QVERIFY(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'recording_thumbnail'"
+                                          " AND officer_no = '31000000001' AND json_extract(details, '$.list') = 'case'")).toInt() >= 1);
     }
 
     void documentForm()

@@ -8,7 +8,8 @@
 //   - the idle timer locks the screen without stopping the recording;
 //   - the squad leader reviews the inspector's case through the facade (return with a comment,
 //     then approve); the inspector sees the return but may not review, nor may the admin;
-//   - opening a case is audited, with the photos its timeline shows (photo_thumbnails);
+//   - opening a case is audited, with the photos its timeline shows (photo_thumbnails) and its
+//     recordings' stills (recording_thumbnail, list "case");
 //   - all of it lands in the audit chain, which verifies.
 #include "auditverifier.h"
 #include "cameracontroller.h"
@@ -204,9 +205,25 @@ private slots:
                  QStringLiteral("[\"%1\"]").arg(photoId));
         const QString views = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case_view' AND object_id = '%1'").arg(caseId);
         QCOMPARE(TestTools::sqlite(db(), views), QStringLiteral("1"));
+        // The recording's still in the timeline: one recording_thumbnail row, as the viewer.
+        const QString recordingId = TestTools::sqlite(db(), QStringLiteral("SELECT recording_id FROM case_links"
+                                                                           " WHERE case_id = '%1' AND recording_id IS NOT NULL").arg(caseId));
+        const QString stills = QStringLiteral(" FROM audit_log WHERE action = 'recording_thumbnail' AND object_id = '%1'").arg(recordingId);
+        QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT officer_no || ':' || json_extract(details, '$.list') || ':'"
+                                                        " || json_extract(details, '$.caseId')") + stills),
+                 QStringLiteral("31000000001:case:") + caseId);
+        bool stillShown = false;
+        for (const QVariant &v : m_cases->detail().value(QStringLiteral("timeline")).toList()) {
+            const QVariantMap t = v.toMap();
+            stillShown |= t.value(QStringLiteral("recordingId")).toString() == recordingId
+                && t.value(QStringLiteral("kind")).toString() == QLatin1String("recording")
+                && !t.value(QStringLiteral("thumbnail")).toString().isEmpty();
+        }
+        QVERIFY(stillShown);
         m_cases->refresh();
         QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT count(*)") + thumbs), QStringLiteral("1"));
         QCOMPARE(TestTools::sqlite(db(), views), QStringLiteral("1"));
+        QCOMPARE(TestTools::sqlite(db(), QStringLiteral("SELECT count(*)") + stills), QStringLiteral("1"));
         QCOMPARE(m_cases->advance(caseId, QStringLiteral("closed"), QString()).isEmpty(), false);   // not allowed from 'filed'
         QCOMPARE(m_cases->advance(caseId, QStringLiteral("investigating"), QStringLiteral("开始调查")), QString());
     }
@@ -310,7 +327,7 @@ private slots:
         m_core->shutdown();
         const QString actions = TestTools::sqlite(db(), QStringLiteral("SELECT group_concat(DISTINCT action) FROM audit_log"));
         for (const char *a : {"officers_imported", "sign_in", "sign_in_failed", "sign_out", "case_create", "case_link", "record_start",
-                              "record_stop", "evidence_registered", "case_view", "photo_thumbnails", "case_step", "screen_lock",
+                              "record_stop", "evidence_registered", "case_view", "photo_thumbnails", "recording_thumbnail", "case_step", "screen_lock",
                               "screen_unlock", "case_review"})
             QVERIFY2(actions.contains(QLatin1String(a)), qPrintable(actions + QStringLiteral(" lacks ") + QLatin1String(a)));
         Database reader;
