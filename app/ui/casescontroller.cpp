@@ -242,14 +242,7 @@ void CasesController::openCase(const QString &caseId)
 
 void CasesController::auditView(const QString &caseId, QVariantList *timeline)
 {
-    QStringList shown;
-    for (const QVariant &v : std::as_const(*timeline)) {
-        const QVariantMap t = v.toMap();
-        const QString id = t.value(QStringLiteral("evidenceId")).toString();
-        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("photo") && !id.isEmpty()
-            && !t.value(QStringLiteral("thumbnail")).toString().isEmpty() && !m_thumbnailsAudited.contains(id))
-            shown << id;
-    }
+    const QStringList shown = unauditedStills(*timeline, QLatin1String("photo"), QStringLiteral("evidenceId"));
     if (!m_viewAudited || !shown.isEmpty()) {
         const QString error = m_cases->recordView(caseId, m_store->actorNo(), shown, !m_viewAudited);
         m_viewAudited = true;
@@ -266,14 +259,7 @@ void CasesController::auditView(const QString &caseId, QVariantList *timeline)
 
 void CasesController::auditRecordingStills(QVariantList *timeline)
 {
-    QStringList shown;
-    for (const QVariant &v : std::as_const(*timeline)) {
-        const QVariantMap t = v.toMap();
-        const QString id = t.value(QStringLiteral("recordingId")).toString();
-        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("recording") && !id.isEmpty()
-            && !t.value(QStringLiteral("thumbnail")).toString().isEmpty() && !m_thumbnailsAudited.contains(id))
-            shown << id;
-    }
+    const QStringList shown = unauditedStills(*timeline, QLatin1String("recording"), QStringLiteral("recordingId"));
     if (shown.isEmpty())
         return;
     // The same rule as the lists: a recording's still only after a recording_thumbnail row, and
@@ -288,6 +274,19 @@ void CasesController::auditRecordingStills(QVariantList *timeline)
     }
     qCWarning(lcUi).noquote() << "case recording stills not shown:" << error;
     hideThumbnails(timeline, QStringLiteral("recordingId"), shown);
+}
+
+QStringList CasesController::unauditedStills(const QVariantList &timeline, QLatin1String kind, const QString &key) const
+{
+    QStringList ids;
+    for (const QVariant &v : timeline) {
+        const QVariantMap t = v.toMap();
+        const QString id = t.value(key).toString();
+        if (t.value(QStringLiteral("kind")).toString() == kind && !id.isEmpty()
+            && !t.value(QStringLiteral("thumbnail")).toString().isEmpty() && !m_thumbnailsAudited.contains(id))
+            ids << id;
+    }
+    return ids;
 }
 
 void CasesController::hideThumbnails(QVariantList *timeline, const QString &key, const QStringList &ids)

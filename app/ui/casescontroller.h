@@ -147,6 +147,8 @@ private:
     // showing could not be audited loses its thumbnail.
     void auditView(const QString &caseId, QVariantList *timeline);
     void auditRecordingStills(QVariantList *timeline);
+    // Ids (under key) of the timeline's entries of this kind with a still not yet audited.
+    QStringList unauditedStills(const QVariantList &timeline, QLatin1String kind, const QString &key) const;
     static void hideThumbnails(QVariantList *timeline, const QString &key, const QStringList &ids);
     void reloadReview();
     QString review(const QString &decision, const QString &comment);
