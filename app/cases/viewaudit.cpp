@@ -110,10 +110,12 @@ QString ViewAudit::playbackStarted(const Officer &officer, const QString &record
 }
 
 QString ViewAudit::playbackStopped(const Officer &officer, const QString &recordingId, const QList<WatchedRange> &ranges,
-                                   qint64 watchedMs, const QList<double> &rates)
+                                   qint64 watchedMs, const QList<double> &rates, int previews)
 {
     if (watchedMs < 0)
         return tr("观看时长无效（%1 毫秒）。").arg(watchedMs);
+    if (previews < 0)
+        return tr("预览帧数无效（%1）。").arg(previews);
     QJsonArray rangeArray;
     for (const WatchedRange &r : ranges) {
         if (r.fromMs < 0 || r.toMs < r.fromMs)
@@ -133,7 +135,8 @@ QString ViewAudit::playbackStopped(const Officer &officer, const QString &record
     return write(officer, AuditAction::PlaybackStop, QStringLiteral("recording"), recordingId, owner,
                  {{QStringLiteral("ranges"), rangeArray},
                   {QStringLiteral("watchedMs"), watchedMs},
-                  {QStringLiteral("rates"), rateArray}});
+                  {QStringLiteral("rates"), rateArray},
+                  {QStringLiteral("previews"), previews}});
 }
 
 QString ViewAudit::thumbnailsShown(const Officer &officer, const QString &recordingId, const QStringList &photoIds)

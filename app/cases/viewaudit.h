@@ -7,7 +7,8 @@
 //
 //   playback_start  object recording/<id>  {"positionMs", "ownerNo", "caseId"?}
 //   playback_stop   object recording/<id>  {"ranges": [[fromMs, toMs], …], "watchedMs",
-//                                           "rates": [1, 2, …], "ownerNo", "caseId"?}
+//                                           "rates": [1, 2, …], "previews", "ownerNo", "caseId"?}
+//                   (previews: frames shown by seeking while paused or by dragging)
 //   photo_view      object evidence/<id>   {"ownerNo", "recordingId"?, "caseId"?}
 //   photo_thumbnails object recording/<id> {"photos": [evidence id, …], "ownerNo", "caseId"?}
 //                                          (the photos shown small beside a recording)
@@ -49,7 +50,7 @@ public:
     // Each returns "" when the row is written, else why not (Chinese).
     QString playbackStarted(const Officer &officer, const QString &recordingId, qint64 positionMs);
     QString playbackStopped(const Officer &officer, const QString &recordingId, const QList<WatchedRange> &ranges,
-                            qint64 watchedMs, const QList<double> &rates);
+                            qint64 watchedMs, const QList<double> &rates, int previews = 0);
     QString photoViewed(const Officer &officer, const QString &evidenceId);
     QString thumbnailsShown(const Officer &officer, const QString &recordingId, const QStringList &photoIds);
     // All rows or none: one recording the officer may not see refuses the whole showing.

@@ -306,6 +306,17 @@ bool ReviewController::openRecording(const QString &recordingId)
         setErrorText(error);
         return false;
     }
+    // The player shows the first frame as soon as it opens, and any frame a paused seek lands
+    // on: opening is already a look at the evidence, so the playback's start row comes first.
+    const QString refusal = m_audit ? m_audit->playbackStarted(*who, recordingId, 0) : tr("证据数据库尚未就绪，请稍候再试。");
+    if (!refusal.isEmpty()) {
+        qCWarning(lcUi).noquote() << "review: playback refused:" << refusal;
+        setErrorText(refusal);
+        return false;
+    }
+    m_auditedBy = who;
+    m_auditedRecording = recordingId;
+    m_previews = 0;
     QList<PlaybackSegmentSource> sources;
     for (const EvidenceRecord &e : query.evidenceOfRecording(recordingId)) {
         if (e.kind == EvidenceKind::Photo || e.segmentIndex <= 0)
@@ -387,22 +398,9 @@ void ReviewController::startPending()
 
 void ReviewController::play()
 {
-    if (m_current.recordingId.isEmpty())
+    // Only a recording whose playback_start was written when it opened plays.
+    if (m_current.recordingId.isEmpty() || m_auditedRecording != m_current.recordingId)
         return;
-    // The audit row comes before the first frame plays; a refusal plays nothing.
-    if (m_auditedRecording != m_current.recordingId) {
-        const std::optional<Officer> who = viewer();
-        QString refusal = !who ? tr("请先登录。") : !m_audit ? tr("证据数据库尚未就绪，请稍候再试。") : QString();
-        if (refusal.isEmpty())
-            refusal = m_audit->playbackStarted(*who, m_current.recordingId, m_player->position());
-        if (!refusal.isEmpty()) {
-            qCWarning(lcUi).noquote() << "review: playback refused:" << refusal;
-            setErrorText(refusal);
-            return;
-        }
-        m_auditedBy = who;
-        m_auditedRecording = m_current.recordingId;
-    }
     m_player->play();
 }
 
@@ -416,11 +414,38 @@ void ReviewController::togglePlay()
         play();
 }
 
-void ReviewController::seek(qint64 ms) { m_player->seek(ms); }
-void ReviewController::seekPreview(qint64 ms) { m_player->seekPreview(ms); }
-void ReviewController::skip(qint64 deltaMs) { m_player->skip(deltaMs); }
+// A seek while paused shows one frame without playing it: counted for the stop row.
+void ReviewController::countPausedFrame()
+{
+    if (!playing())
+        ++m_previews;
+}
+
+void ReviewController::seek(qint64 ms)
+{
+    countPausedFrame();
+    m_player->seek(ms);
+}
+
+void ReviewController::seekPreview(qint64 ms)
+{
+    ++m_previews;   // a frame shown while dragging, playing or not
+    m_player->seekPreview(ms);
+}
+
+void ReviewController::skip(qint64 deltaMs)
+{
+    countPausedFrame();
+    m_player->skip(deltaMs);
+}
+
 bool ReviewController::setRate(double rate) { return m_player->setRate(rate); }
-void ReviewController::jumpToMarker(qint64 offsetMs) { m_player->jumpToMarker(offsetMs); }
+
+void ReviewController::jumpToMarker(qint64 offsetMs)
+{
+    countPausedFrame();
+    m_player->jumpToMarker(offsetMs);
+}
 
 void ReviewController::close()
 {
@@ -453,7 +478,7 @@ void ReviewController::onClosed(const WatchLog &log)
     }
     if (!m_audit)
         return;
-    const QString refusal = m_audit->playbackStopped(who, recordingId, ranges, log.watchedMs(), rates);
+    const QString refusal = m_audit->playbackStopped(who, recordingId, ranges, log.watchedMs(), rates, m_previews);
     if (!refusal.isEmpty())
         qCCritical(lcUi).noquote() << "review: playback_stop not written:" << refusal;
     else

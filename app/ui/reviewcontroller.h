@@ -3,17 +3,18 @@
 // issue 6) — the browse list of the recordings the signed-in officer may see (filters: officer,
 // date, case, marker type) and one player at a time over a recording's segment files.
 //
-//   openRecording(id)   visibility checked (CaseReview::canSeeRecordingsOf), the timeline built
-//                       from the store's segment rows (PlaybackTimeline), markers read; the
-//                       Player prerolls the first frame (paused). With a qml6glsink the page
-//                       hands its video item over first (attachVideo), RECIPES.md.
+//   openRecording(id)   visibility checked (CaseReview::canSeeRecordingsOf), ViewAudit::
+//                       playbackStarted written (the first frame is a look at the evidence; a
+//                       refusal opens nothing), the timeline built from the store's segment
+//                       rows (PlaybackTimeline), markers read; the Player prerolls the first
+//                       frame (paused). With a qml6glsink the page hands its video item over
+//                       first (attachVideo), RECIPES.md.
 //                       Photos taken during it fill the strip once a photo_thumbnails row
 //                       names them (ViewAudit::thumbnailsShown).
-//   play()              the first play of a playback writes ViewAudit::playbackStarted; a
-//                       refusal is shown (errorText) and nothing plays.
-//   close()             the Player's WatchLog goes into ViewAudit::playbackStopped (when the
-//                       playback had started). Called when the page is left, another recording
-//                       is opened, or the signed-in officer changes (sign-out).
+//   close()             the Player's WatchLog goes into ViewAudit::playbackStopped, with the
+//                       number of frames shown by seeking while paused or dragging (previews).
+//                       Called when the page is left, another recording is opened, or the
+//                       signed-in officer changes (sign-out).
 //   openPhoto(id)       a photo for the full-screen viewer: visibility checked, the file found,
 //                       the photo_view row written (ViewAudit::photoViewed) and only then its
 //                       file:// url returned; a refusal returns only `error` and writes nothing.
@@ -172,6 +173,7 @@ private:
     void onClosed(const WatchLog &log);
     void startPending();
     std::optional<Officer> viewer() const;
+    void countPausedFrame();
 
     DomainStore *m_store;
     bool m_videoNeedsItem = false;
@@ -197,5 +199,6 @@ private:
     bool m_videoItemReady = false;
     std::optional<Officer> m_auditedBy;          // playback_start written by this officer
     QString m_auditedRecording;
+    int m_previews = 0;                          // frames shown without playing, this playback
     QString m_signedInNo;
 };

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 class DomainStore;
 

@@ -5076,6 +5076,10 @@ Check the public key fingerprint in device.json (SHA-256 of the public key DER) 
         <source>回放速度无效（%1）。</source>
         <translation>Invalid playback rate (%1).</translation>
     </message>
+    <message>
+        <source>预览帧数无效（%1）。</source>
+        <translation>Invalid number of preview frames (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Watermark</name>

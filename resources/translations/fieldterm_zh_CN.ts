@@ -5047,6 +5047,10 @@
         <source>回放速度无效（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>预览帧数无效（%1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Watermark</name>

@@ -323,7 +323,7 @@ private slots:
         QCOMPARE(r.views->playbackStarted(inspector, QStringLiteral("rec-a"), 0), QString());
         QCOMPARE(r.views->playbackStopped(inspector, QStringLiteral("rec-a"), {{0, 15000}, {42000, 47500}}, 20500, {1.0, 2.0}), QString());
         QCOMPARE(r.views->playbackStarted(leader, QStringLiteral("rec-a"), 42000), QString());
-        QCOMPARE(r.views->playbackStopped(leader, QStringLiteral("rec-a"), {{42000, 60000}}, 36000, {0.5}), QString());
+        QCOMPARE(r.views->playbackStopped(leader, QStringLiteral("rec-a"), {{42000, 60000}}, 36000, {0.5}, 7), QString());
         QCOMPARE(r.views->photoViewed(leader, QStringLiteral("ph-a")), QString());   // no officer of its own: the recording's
 
         const QString path = r.env.path();
@@ -339,6 +339,10 @@ private slots:
         QCOMPARE(stop.value(QStringLiteral("watchedMs")).toInteger(), 20500);
         QCOMPARE(stop.value(QStringLiteral("rates")).toArray(), (QJsonArray{1, 2}));
         QCOMPARE(stop.value(QStringLiteral("ownerNo")).toString(), kInspectorA);
+        QCOMPARE(stop.value(QStringLiteral("previews")).toInt(), 0);
+        QCOMPARE(sqlite(path, QStringLiteral("SELECT json_extract(details, '$.previews') FROM audit_log WHERE action = 'playback_stop'"
+                                             " ORDER BY seq DESC LIMIT 1")),
+                 QStringLiteral("7"));
         QCOMPARE(stop.value(QStringLiteral("caseId")).toString(), r.caseOf.value(kInspectorA));
         QCOMPARE(sqlite(path, QStringLiteral("SELECT json_extract(details, '$.positionMs') FROM audit_log WHERE action = 'playback_start'"
                                              " ORDER BY seq DESC LIMIT 1")),
@@ -363,6 +367,7 @@ private slots:
         QVERIFY(!r.views->playbackStopped(inspector, QStringLiteral("rec-a"), {{5000, 1000}}, 0, {1.0}).isEmpty());
         QVERIFY(!r.views->playbackStopped(inspector, QStringLiteral("rec-a"), {}, -1, {}).isEmpty());
         QVERIFY(!r.views->playbackStopped(inspector, QStringLiteral("rec-a"), {}, 0, {0.0}).isEmpty());
+        QVERIFY(r.views->playbackStopped(inspector, QStringLiteral("rec-a"), {}, 0, {}, -1).contains(QStringLiteral("预览")));
         QCOMPARE(r.count(QStringLiteral("audit_log")), before);
 
         // The other squad's own people may.

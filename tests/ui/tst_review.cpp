@@ -5,7 +5,8 @@
 //     recordings only, the squad leader the squad's, the admin none; the filters narrow it;
 //   - an inspector opening a colleague's recording is refused: an error, nothing played, no row;
 //   - open → play → close plays the multi-segment recording as one timeline and writes
-//     playback_start and playback_stop (watchedMs > 0) audit rows as the viewer;
+//     playback_start (on opening: the first frame shows) and playback_stop (watchedMs > 0,
+//     frames previewed without playing) audit rows as the viewer;
 //   - signing out while playing closes the playback and audits its stop;
 //   - the audit chain still verifies.
 #include "auditverifier.h"
@@ -244,7 +245,8 @@ private slots:
         QCOMPARE(m_review->markers().size(), 1);
         QCOMPARE(m_review->markers().first().toMap().value(QStringLiteral("type")).toString(), QStringLiteral("notify"));
         QCOMPARE(m_review->officerName(), QStringLiteral("张明"));
-        QCOMPARE(auditCount(QStringLiteral("playback_start"), kLeader), 0);   // opening is not watching
+        // Opening shows the first frame: that is already a look, audited before the player opened.
+        QCOMPARE(auditCount(QStringLiteral("playback_start"), kLeader), 1);
 
         m_review->play();
         QCOMPARE(auditCount(QStringLiteral("playback_start"), kLeader), 1);
@@ -255,6 +257,8 @@ private slots:
         QVERIFY(!m_review->setRate(3.0));
         m_review->pause();
         QTRY_COMPARE_WITH_TIMEOUT(m_review->state(), QStringLiteral("paused"), 10000);
+        // Frames shown without playing (a paused seek, a drag) are counted in the stop row.
+        m_review->seekPreview(3000);
         m_review->seek(500);
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(m_review->positionMs() - 500) < 200, 10000);
         m_review->play();   // same playback: no second start row
@@ -270,6 +274,7 @@ private slots:
         QVERIFY(sql(QStringLiteral("SELECT json_array_length(details, '$.ranges')") + stop).toInt() >= 1);
         QVERIFY(sql(QStringLiteral("SELECT details") + stop).contains(QStringLiteral("\"rates\":[1,2]")));
         QCOMPARE(sql(QStringLiteral("SELECT json_extract(details, '$.ownerNo')") + stop), kInspector);
+        QCOMPARE(sql(QStringLiteral("SELECT json_extract(details, '$.previews')") + stop), QStringLiteral("2"));
 
         // Closing again writes nothing more.
         m_review->close();

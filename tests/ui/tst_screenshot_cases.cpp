@@ -192,8 +192,12 @@ private slots:
         // The player on that recording, paused on its first frame, with the case's review card.
         checkShot(QStringLiteral("review-player.png"), {QStringLiteral("--sign-in"), QStringLiteral("31000000003"), QStringLiteral("--show"), QStringLiteral("player")});
         const QString db = m_data.filePath(QStringLiteral("fieldterm.db"));
-        // Opening is not watching: no playback row until play; none refused either.
-        QCOMPARE(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'playback_start'")), QStringLiteral("0"));
+        // Opening shows the first frame, so it is audited; the program quit without playing:
+        // its stop row says nothing was watched.
+        QCOMPARE(sqlite(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'playback_start'"
+                                           " AND officer_no = '31000000003'")), QStringLiteral("1"));
+        QCOMPARE(sqlite(db, QStringLiteral("SELECT json_extract(details, '$.watchedMs') FROM audit_log"
+                                           " WHERE action = 'playback_stop' AND officer_no = '31000000003'")), QStringLiteral("0"));
     }
 
     void lockScreen()
