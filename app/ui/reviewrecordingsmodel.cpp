@@ -6,7 +6,6 @@
 #include "thumbnailgate.h"
 
 #include <QDir>
-#include <QUrl>
 
 ReviewRecordingsModel::ReviewRecordingsModel(const ThumbnailGate *gate, QObject *parent)
     : QAbstractListModel(parent)
@@ -134,10 +133,8 @@ QVariant ReviewRecordingsModel::data(const QModelIndex &index, int role) const
     const ReviewRecordingRow &r = m_rows.at(index.row());
     switch (role) {
     case RecordingIdRole: return r.recordingId;
-    case ThumbnailRole:
-        return r.thumbnailPath.isEmpty() || !m_gate->isRevealed(r.recordingId) ? QString()
-                                                                              : QUrl::fromLocalFile(r.thumbnailPath).toString();
-    case ThumbnailPendingRole: return !r.audioOnly && !r.thumbnailPath.isEmpty() && !m_gate->isRevealed(r.recordingId);
+    case ThumbnailRole: return m_gate->url(r.recordingId, r.thumbnailPath);
+    case ThumbnailPendingRole: return m_gate->isPending(r.recordingId, r.thumbnailPath, r.audioOnly);
     case OfficerNoRole: return r.officerNo;
     case OfficerNameRole: return r.officerName.isEmpty() ? r.officerNo : r.officerName;
     case StartTextRole: return r.startWall.isValid() ? r.startWall.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();

@@ -5,6 +5,7 @@
 #include "viewaudit.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 ThumbnailGate::ThumbnailGate(QObject *parent)
     : QObject(parent)
@@ -32,6 +33,16 @@ void ThumbnailGate::request(const QString &recordingId)
         return;
     m_pending << recordingId;
     m_flush.start();
+}
+
+QString ThumbnailGate::url(const QString &recordingId, const QString &path) const
+{
+    return path.isEmpty() || !isRevealed(recordingId) ? QString() : QUrl::fromLocalFile(path).toString();
+}
+
+bool ThumbnailGate::isPending(const QString &recordingId, const QString &path, bool audioOnly) const
+{
+    return !audioOnly && !path.isEmpty() && !isRevealed(recordingId);
 }
 
 void ThumbnailGate::reset()

@@ -32,6 +32,10 @@ public:
 
     void request(const QString &recordingId);
     bool isRevealed(const QString &recordingId) const { return m_revealed.contains(recordingId); }
+    // For a list row whose still is at path (absolute; "" = none): its file URL once revealed,
+    // else ""; and whether the row's delegate should still ask for it.
+    QString url(const QString &recordingId, const QString &path) const;
+    bool isPending(const QString &recordingId, const QString &path, bool audioOnly) const;
     void reset();
 
 signals:

@@ -4,7 +4,6 @@
 #include "uilogging.h"
 
 #include <QJSEngine>
-#include <QUrl>
 
 namespace {
 TodayRecordingsModel *s_instance = nullptr;
@@ -84,10 +83,8 @@ QVariant TodayRecordingsModel::data(const QModelIndex &index, int role) const
     case RecordingIdRole: return r.recordingId;
     case StartTimeRole: return r.startWall.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     case DurationTextRole: return formatDuration(r.totalDurationMs);
-    case ThumbnailRole:
-        return r.thumbnailPath.isEmpty() || !m_gate.isRevealed(r.recordingId) ? QString()
-                                                                             : QUrl::fromLocalFile(r.thumbnailPath).toString();
-    case ThumbnailPendingRole: return !r.audioOnly && !r.thumbnailPath.isEmpty() && !m_gate.isRevealed(r.recordingId);
+    case ThumbnailRole: return m_gate.url(r.recordingId, r.thumbnailPath);
+    case ThumbnailPendingRole: return m_gate.isPending(r.recordingId, r.thumbnailPath, r.audioOnly);
     case AudioOnlyRole: return r.audioOnly;
     case SegmentCountRole: return r.segmentCount;
     case MarkerCountRole: return r.markerCount;
